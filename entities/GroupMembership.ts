@@ -1,0 +1,56 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { GroupKind, GroupMembershipStatus } from './enums';
+import { Node } from './Node';
+
+/**
+ * Membership of one of the six Collaborate groups. Program-scope groups have `engagementId`
+ * null; `scopeKey` (`P:<id>` or `E:<id>`) makes "once per user, group and scope" a unique key on
+ * both databases (a nullable column would not). `memberOrganizationId` is the organization the
+ * user acts for: Power Users manage only their own organization's participants (R-PU-1).
+ */
+@Entity({ name: 'group_membership' })
+@Index('UQ_group_membership_scope_group_user', ['scopeKey', 'group', 'userId'], { unique: true })
+@Index('IDX_group_membership_engagement', ['engagementId', 'group'])
+@Index('IDX_group_membership_program', ['programId', 'group'])
+@Index('IDX_group_membership_user', ['userId'])
+@ObjectType({ implements: Node })
+export class GroupMembership {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  scopeKey!: string;
+
+  @Field(() => GroupKind)
+  @Column({ type: 'varchar', length: 32 })
+  group!: GroupKind;
+
+  @Column({ type: 'int' })
+  programId!: number;
+
+  @Column({ type: 'int', nullable: true })
+  engagementId!: number | null;
+
+  @Column({ type: 'int' })
+  userId!: number;
+
+  @Column({ type: 'int' })
+  memberOrganizationId!: number;
+
+  @Field(() => GroupMembershipStatus)
+  @Column({ type: 'varchar', length: 20 })
+  status!: GroupMembershipStatus;
+
+  @Field(() => Date, { nullable: true, description: 'Last access to the portal (R-IN-2).' })
+  @Column({ type: 'datetime', nullable: true })
+  lastAccessAt!: Date | null;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+export function scopeOfGroup(programId: number, engagementId: number | null): string {
+  return engagementId === null ? `P:${programId}` : `E:${engagementId}`;
+}

@@ -1,0 +1,38 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationKind, Plan } from './enums';
+import { Node } from './Node';
+
+/**
+ * A tenant. Seats: `seatsUsed` counts active and invited members (R-PR-4) and never exceeds
+ * `seatsAssigned`; both change only through conditional updates in the seat service.
+ */
+@Entity({ name: 'organization' })
+@ObjectType({ implements: Node })
+export class Organization {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field()
+  @Index('IDX_organization_name')
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => OrganizationKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind!: OrganizationKind;
+
+  @Field(() => Plan)
+  @Column({ type: 'varchar', length: 20 })
+  plan!: Plan;
+
+  @Column({ type: 'int', default: 0 })
+  seatsAssigned!: number;
+
+  @Column({ type: 'int', default: 0 })
+  seatsUsed!: number;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}

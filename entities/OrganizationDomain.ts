@@ -1,0 +1,15 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A verified email domain of an organization (R-DI-1, R-PA-3). A domain belongs to one org. */
+@Entity({ name: 'organization_domain' })
+export class OrganizationDomain {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_organization_domain_org')
+  @Column({ type: 'int' })
+  organizationId!: number;
+
+  @Column({ type: 'varchar', length: 191, unique: true })
+  domain!: string;
+}

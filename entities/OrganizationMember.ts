@@ -1,0 +1,41 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { License, MemberStatus, OrgRole } from './enums';
+import { Node } from './Node';
+
+/** A user's membership of one organization: role, license, status and last activity. */
+@Entity({ name: 'organization_member' })
+@Index('UQ_organization_member_org_user', ['organizationId', 'userId'], { unique: true })
+@Index('IDX_organization_member_org_status', ['organizationId', 'status'])
+@Index('IDX_organization_member_user', ['userId'])
+@ObjectType({ implements: Node })
+export class OrganizationMember {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int' })
+  organizationId!: number;
+
+  @Column({ type: 'int' })
+  userId!: number;
+
+  @Field(() => OrgRole)
+  @Column({ type: 'varchar', length: 20 })
+  role!: OrgRole;
+
+  @Field(() => License)
+  @Column({ type: 'varchar', length: 20 })
+  license!: License;
+
+  @Field(() => MemberStatus)
+  @Column({ type: 'varchar', length: 20 })
+  status!: MemberStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  lastActivityAt!: Date | null;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}

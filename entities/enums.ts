@@ -1,0 +1,102 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What an organization is in the delegation graph (DOMAIN §1–4). */
+export enum OrganizationKind {
+  HOST = 'HOST',
+  PROVIDER = 'PROVIDER',
+  PARTNER = 'PARTNER',
+  CLIENT = 'CLIENT',
+  COMPANY = 'COMPANY',
+}
+
+export enum Plan {
+  FREE = 'FREE',
+  TEAMS = 'TEAMS',
+  ENTERPRISE = 'ENTERPRISE',
+}
+
+/**
+ * A member's role in one organization. ADMIN is the provider admin, the company admin or the
+ * client's super admin (R-PA-1) depending on the organization's kind; PARTNER_ADMIN is a partner
+ * employee working inside a client account.
+ */
+export enum OrgRole {
+  ADMIN = 'ADMIN',
+  SERVICE_USER = 'SERVICE_USER',
+  PARTNER_ADMIN = 'PARTNER_ADMIN',
+  MEMBER = 'MEMBER',
+  GUEST = 'GUEST',
+}
+
+export enum License {
+  FULL = 'FULL',
+  FREE = 'FREE',
+  RESTRICTED_FREE = 'RESTRICTED_FREE',
+}
+
+export enum MemberStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+export enum RelationshipStatus {
+  ACTIVE = 'ACTIVE',
+  ENDING = 'ENDING',
+  ENDED = 'ENDED',
+}
+
+export enum TeamRole {
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+
+export enum TeamPrivacy {
+  PRIVATE = 'PRIVATE',
+  DISCOVERABLE = 'DISCOVERABLE',
+  OPEN = 'OPEN',
+}
+
+export enum JoinPolicy {
+  OPEN = 'OPEN',
+  APPROVAL = 'APPROVAL',
+  CLOSED = 'CLOSED',
+}
+
+/** The six Collaborate groups (DOMAIN §2). */
+export enum GroupKind {
+  PARTICIPANT = 'PARTICIPANT',
+  POWER_USER = 'POWER_USER',
+  ENGAGEMENT_OWNER = 'ENGAGEMENT_OWNER',
+  ENGAGEMENT_CREATOR = 'ENGAGEMENT_CREATOR',
+  PACKAGE_PUBLISHER = 'PACKAGE_PUBLISHER',
+  PROGRAM_OWNER = 'PROGRAM_OWNER',
+}
+
+export const ENGAGEMENT_GROUPS = [
+  GroupKind.PARTICIPANT,
+  GroupKind.POWER_USER,
+  GroupKind.ENGAGEMENT_OWNER,
+] as const;
+export const PROGRAM_GROUPS = [
+  GroupKind.ENGAGEMENT_CREATOR,
+  GroupKind.PACKAGE_PUBLISHER,
+  GroupKind.PROGRAM_OWNER,
+] as const;
+
+export enum GroupMembershipStatus {
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(Plan, { name: 'Plan' });
+registerEnumType(OrgRole, { name: 'OrgRole' });
+registerEnumType(License, { name: 'License' });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+registerEnumType(RelationshipStatus, { name: 'RelationshipStatus' });
+registerEnumType(TeamRole, { name: 'TeamRole' });
+registerEnumType(TeamPrivacy, { name: 'TeamPrivacy' });
+registerEnumType(JoinPolicy, { name: 'JoinPolicy' });
+registerEnumType(GroupKind, { name: 'GroupKind' });
+registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus' });

@@ -1,0 +1,235 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  AuditEvent,
+  Engagement,
+  GroupMembership,
+  ManagedRelationship,
+  Organization,
+  OrganizationMember,
+  Program,
+  Team,
+  TeamMember,
+  User,
+} from '../entities';
+import { GroupKind } from '../entities/enums';
+import type { Context } from '../src/context';
+import type { Connection } from '../src/services/pagination';
+import { toGlobalId } from '../src/globalId';
+import { PageArgs } from './types/args';
+import {
+  EngagementConnection,
+  GroupMembershipConnection,
+  OrganizationMemberConnection,
+  TeamMemberConnection,
+} from './types/connections';
+
+/** Loads an object reached through a relation, or null when the viewer may not see it. */
+async function visibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
+  return (await ctx.access.can('organization.read', { organizationId: id }))
+    ? ctx.loaders.organization.load(id)
+    : null;
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @FieldResolver(() => OrganizationMemberConnection, {
+    description: 'Memberships the viewer may see.',
+  })
+  memberships(
+    @Root() user: User,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<OrganizationMember>> {
+    return ctx.services.users.memberships(user, page);
+  }
+
+  @FieldResolver(() => TeamMemberConnection, {
+    description: 'Team memberships the viewer may see.',
+  })
+  teams(
+    @Root() user: User,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<TeamMember>> {
+    return ctx.services.users.teams(user, page);
+  }
+
+  @FieldResolver(() => GroupMembershipConnection, {
+    description: 'Program and engagement groups the viewer may see.',
+  })
+  groups(
+    @Root() user: User,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<GroupMembership>> {
+    return ctx.services.users.groups(user, page);
+  }
+}
+
+@Resolver(() => OrganizationMember)
+export class OrganizationMemberResolver {
+  @FieldResolver(() => User)
+  async user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(member.userId))!;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Null when the viewer may not see the organization.',
+  })
+  organization(
+    @Root() member: OrganizationMember,
+    @Ctx() ctx: Context,
+  ): Promise<Organization | null> {
+    return visibleOrganization(ctx, member.organizationId);
+  }
+}
+
+@Resolver(() => ManagedRelationship)
+export class ManagedRelationshipResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Null when the viewer may not see the client.',
+  })
+  client(@Root() r: ManagedRelationship, @Ctx() ctx: Context): Promise<Organization | null> {
+    return visibleOrganization(ctx, r.clientOrganizationId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Null when the viewer may not see the manager.',
+  })
+  manager(@Root() r: ManagedRelationship, @Ctx() ctx: Context): Promise<Organization | null> {
+    return visibleOrganization(ctx, r.managerOrganizationId);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The managing organization's name, shown to the client.",
+  })
+  async managerName(@Root() r: ManagedRelationship, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.organization.load(r.managerOrganizationId))?.name ?? '';
+  }
+}
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @FieldResolver(() => TeamMemberConnection)
+  members(
+    @Root() team: Team,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<TeamMember>> {
+    return ctx.services.teams.members(team, page);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() team: Team, @Ctx() ctx: Context): Promise<Organization | null> {
+    return visibleOrganization(ctx, team.organizationId);
+  }
+}
+
+@Resolver(() => TeamMember)
+export class TeamMemberResolver {
+  @FieldResolver(() => User)
+  async user(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(member.userId))!;
+  }
+
+  @FieldResolver(() => Team)
+  async team(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Team> {
+    return (await ctx.loaders.team.load(member.teamId))!;
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @FieldResolver(() => EngagementConnection)
+  engagements(
+    @Root() program: Program,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Engagement>> {
+    return ctx.services.engagements.engagements(program, page);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The host organization, when visible.',
+  })
+  hostOrganization(@Root() program: Program, @Ctx() ctx: Context): Promise<Organization | null> {
+    return visibleOrganization(ctx, program.hostOrganizationId);
+  }
+}
+
+@Resolver(() => Engagement)
+export class EngagementResolver {
+  @FieldResolver(() => Program)
+  async program(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<Program> {
+    return (await ctx.loaders.program.load(engagement.programId))!;
+  }
+
+  @FieldResolver(() => GroupMembershipConnection, {
+    description:
+      'Group members with last access date (R-IN-2); Power Users see their own organization only.',
+  })
+  members(
+    @Root() engagement: Engagement,
+    @Arg('group', () => GroupKind, { nullable: true }) group: GroupKind | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<GroupMembership>> {
+    return ctx.services.engagements.members(engagement, group, page);
+  }
+}
+
+@Resolver(() => GroupMembership)
+export class GroupMembershipResolver {
+  @FieldResolver(() => User)
+  async user(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(m.userId))!;
+  }
+
+  @FieldResolver(() => String, { description: 'The organization the member acts for.' })
+  async organizationName(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.organization.load(m.memberOrganizationId))?.name ?? '';
+  }
+
+  @FieldResolver(() => Program)
+  async program(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<Program> {
+    return (await ctx.loaders.program.load(m.programId))!;
+  }
+
+  @FieldResolver(() => Engagement, {
+    nullable: true,
+    description: 'Null for program-scope groups.',
+  })
+  engagement(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<Engagement | null> {
+    return m.engagementId === null
+      ? Promise.resolve(null)
+      : ctx.loaders.engagement.load(m.engagementId);
+  }
+}
+
+@Resolver(() => AuditEvent)
+export class AuditEventResolver {
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Null for the system actor or an actor the viewer may not see.',
+  })
+  async actor(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<User | null> {
+    if (event.actorUserId === null) return null;
+    return (await ctx.access.can('user.read', { userId: event.actorUserId }))
+      ? ctx.loaders.user.load(event.actorUserId)
+      : null;
+  }
+
+  @FieldResolver(() => String, { description: 'Global id of the object the event is about.' })
+  targetId(@Root() event: AuditEvent): string {
+    return toGlobalId(event.targetType, event.targetId);
+  }
+
+  @FieldResolver(() => String, { description: 'Event details as JSON text.' })
+  metadata(@Root() event: AuditEvent): string {
+    return JSON.stringify(event.metadata ?? {});
+  }
+}

@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** `undefined` → embedded SQLite at `sqlitePath`. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  redisUrl?: string;
+  jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  /** Seed the demo world when the database is empty. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+  }
+}
+
+/** Development-only signing secret; production refuses to start with it. */
+export const DEV_JWT_SECRET = 'accessgraph-development-secret-do-not-use-in-production';
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** Parses and validates the environment once; throws `ConfigError` naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be development, test or production, got "${nodeEnv}"`);
+  }
+  const jwksUrl = parseUrl('JWT_JWKS_URL', env.JWT_JWKS_URL, ['https:', 'http:']);
+  let secret = env.JWT_SECRET || undefined;
+  if (nodeEnv === 'production') {
+    if (!secret && !jwksUrl) {
+      throw new ConfigError('JWT_SECRET', 'or JWT_JWKS_URL must be set in production');
+    }
+    if (secret && (secret === DEV_JWT_SECRET || secret.length < 32)) {
+      throw new ConfigError('JWT_SECRET', 'must be a real secret of at least 32 characters');
+    }
+  } else if (!secret && !jwksUrl) {
+    secret = DEV_JWT_SECRET;
+  }
+  return {
+    nodeEnv,
+    port: parsePort(env.PORT),
+    databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['mysql:', 'mariadb:']),
+    sqlitePath: env.SQLITE_PATH || path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
+    redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
+    jwt: {
+      secret,
+      jwksUrl,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
+    seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
+  };
+}

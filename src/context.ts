@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { User } from '../entities';
+import type { TokenVerifier } from './auth/tokens';
+import type { Clock } from './clock';
+import type { Transactor } from './db/transaction';
+import { UnauthenticatedError } from './errors';
+import { createLoaders, Loaders } from './loaders';
+import { Access } from './permissions/access';
+import type { ServiceDeps } from './services/context';
+import { UserService } from './services/directory/UserService';
+import { TeamService } from './services/directory/TeamService';
+import { EngagementService } from './services/engagements/EngagementService';
+import { NodeService } from './services/NodeService';
+import { OrganizationService } from './services/organizations/OrganizationService';
+
+/** What lives for the whole process and every request shares. */
+export interface AppDeps {
+  db: DataSource;
+  transact: Transactor;
+  clock: Clock;
+  verifier: TokenVerifier;
+}
+
+function createServices(deps: ServiceDeps) {
+  return {
+    organizations: new OrganizationService(deps),
+    users: new UserService(deps),
+    teams: new TeamService(deps),
+    engagements: new EngagementService(deps),
+    nodes: new NodeService(deps),
+  };
+}
+
+export interface Context {
+  requestId: string;
+  viewer: User | null;
+  loaders: Loaders;
+  access: Access;
+  services: ReturnType<typeof createServices>;
+}
+
+/** Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. */
+async function resolveViewer(app: AppDeps, token: string | undefined): Promise<User | null> {
+  if (!token) return null;
+  const claims = await app.verifier.verify(token);
+  const user = await app.db.getRepository(User).findOneBy({ subject: claims.sub });
+  if (!user) throw new UnauthenticatedError('The token does not belong to a known user.');
+  return user;
+}
+
+/** Builds the per-request context; the same function serves HTTP and WebSocket operations. */
+export async function buildContext(
+  app: AppDeps,
+  token: string | undefined,
+  requestId = randomUUID(),
+): Promise<Context> {
+  const viewer = await resolveViewer(app, token);
+  const loaders = createLoaders(app.db);
+  if (viewer) loaders.user.prime(viewer.id, viewer);
+  const access = new Access(viewer, loaders);
+  const deps: ServiceDeps = {
+    db: app.db,
+    transact: app.transact,
+    clock: app.clock,
+    loaders,
+    access,
+    viewer,
+  };
+  return { requestId, viewer, loaders, access, services: createServices(deps) };
+}

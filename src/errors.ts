@@ -1,0 +1,145 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+/** Machine codes clients can rely on (`extensions.code`). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'SEAT_LIMIT_REACHED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An expected failure of a command or query; mapped to `extensions.code` in one place. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Authentication required: send a valid bearer token.') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  /** `rule` cites the DOMAIN.md rule that denies, e.g. `R-PU-2`. */
+  constructor(message: string, rule?: string) {
+    super(message, rule ? { rule } : {});
+  }
+}
+
+/** Also the answer for what exists but the viewer may not see, so existence never leaks. */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(what = 'Object') {
+    super(`${what} not found.`);
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(message: string, field?: string) {
+    super(message, field ? { field } : {});
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class SeatLimitReachedError extends DomainError {
+  readonly code = 'SEAT_LIMIT_REACHED';
+  constructor(available: number, requested: number) {
+    super(
+      `Not enough seats: ${requested} requested, ${available} remaining. Raise the assigned seats first (R-PR-4).`,
+      { available, requested, rule: 'R-PR-4' },
+    );
+  }
+}
+
+/** Codes GraphQL itself or Apollo produce and that are safe to pass through. */
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function domainErrorOf(error: unknown): DomainError | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Argument validation by class-validator surfaces as type-graphql's ArgumentValidationError. */
+function validationErrorOf(error: unknown): { message: string } | undefined {
+  const original = (error as { originalError?: { name?: string; message?: string } }).originalError;
+  if (original?.name === 'ArgumentValidationError') {
+    const details = (original as { validationErrors?: { constraints?: Record<string, string> }[] })
+      .validationErrors;
+    const reasons = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
+    return { message: reasons.length ? reasons.join('; ') : 'Argument validation failed.' };
+  }
+  return undefined;
+}
+
+/**
+ * The single place where errors become responses: domain errors keep their code and message,
+ * GraphQL's own request errors pass through, and everything else is masked with a request id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { production: boolean; requestId?: string; log: (e: unknown) => void },
+): GraphQLFormattedError {
+  const domain = domainErrorOf(error);
+  if (domain) {
+    return {
+      message: domain.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: domain.code, ...domain.details },
+    };
+  }
+  const validation = validationErrorOf(error);
+  if (validation) {
+    return { ...formatted, message: validation.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || code === 'UNAUTHENTICATED')) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: options.production ? { code } : extensions };
+  }
+  if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
+    // A request-level error GraphQL produced itself (e.g. a variable coercion failure).
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  options.log(error);
+  return {
+    message: options.production
+      ? 'Internal server error.'
+      : `Internal server error: ${(error as Error)?.message ?? 'unknown'}`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: options.requestId },
+  };
+}

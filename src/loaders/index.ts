@@ -1,0 +1,113 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, In, Not, ObjectLiteral } from 'typeorm';
+import {
+  AuditEvent,
+  Engagement,
+  GroupMembership,
+  ManagedRelationship,
+  Organization,
+  OrganizationMember,
+  Program,
+  Team,
+  TeamMember,
+  User,
+} from '../../entities';
+import { RelationshipStatus } from '../../entities/enums';
+import { createCountLoader, createPageLoader, MAX_BATCH, PageSource } from './pages';
+
+function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | null>(
+    async (ids) => {
+      const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+function groupedBy<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  extra: Record<string, unknown> = {},
+) {
+  return new DataLoader<number, T[]>(
+    async (keys) => {
+      const rows = await db
+        .getRepository(entity)
+        .findBy({ [column]: In([...keys]), ...extra } as never);
+      const map = new Map<number, T[]>();
+      for (const row of rows) {
+        const key = row[column] as number;
+        map.set(key, [...(map.get(key) ?? []), row]);
+      }
+      return keys.map((k) => map.get(k) ?? []);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+const NOT_ENDED = { notIn: { status: [RelationshipStatus.ENDED] } };
+
+export const PAGE_SOURCES = {
+  organizationMembers: { entity: OrganizationMember, parentColumn: 'organizationId', order: 'ASC' },
+  organizationTeams: { entity: Team, parentColumn: 'organizationId', order: 'ASC' },
+  organizationClients: {
+    entity: ManagedRelationship,
+    parentColumn: 'managerOrganizationId',
+    order: 'ASC',
+    base: NOT_ENDED,
+  },
+  organizationManagers: {
+    entity: ManagedRelationship,
+    parentColumn: 'clientOrganizationId',
+    order: 'ASC',
+    base: NOT_ENDED,
+  },
+  organizationPrograms: { entity: Program, parentColumn: 'hostOrganizationId', order: 'ASC' },
+  organizationAuditEvents: { entity: AuditEvent, parentColumn: 'organizationId', order: 'DESC' },
+  programEngagements: { entity: Engagement, parentColumn: 'programId', order: 'ASC' },
+  engagementMembers: { entity: GroupMembership, parentColumn: 'engagementId', order: 'ASC' },
+  teamMembers: { entity: TeamMember, parentColumn: 'teamId', order: 'ASC' },
+} as const satisfies Record<string, PageSource<never>>;
+
+type Sources = typeof PAGE_SOURCES;
+type EntityOf<S> = S extends { entity: new () => infer T } ? T : never;
+
+/** Every loader a request uses; created per request so caches never cross viewers. */
+export function createLoaders(db: DataSource) {
+  const pages = {} as {
+    [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
+  };
+  const counts = {} as {
+    [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
+  };
+  for (const [name, source] of Object.entries(PAGE_SOURCES)) {
+    (pages as Record<string, unknown>)[name] = createPageLoader(db, source as PageSource<never>);
+    (counts as Record<string, unknown>)[name] = createCountLoader(db, source as PageSource<never>);
+  }
+  return {
+    user: byId(db, User),
+    organization: byId(db, Organization),
+    organizationMember: byId(db, OrganizationMember),
+    relationship: byId(db, ManagedRelationship),
+    team: byId(db, Team),
+    teamMember: byId(db, TeamMember),
+    program: byId(db, Program),
+    engagement: byId(db, Engagement),
+    groupMembership: byId(db, GroupMembership),
+    auditEvent: byId(db, AuditEvent),
+    /** Relationships that manage a client organization and have not ended. */
+    managersOfClient: groupedBy(db, ManagedRelationship, 'clientOrganizationId', {
+      status: Not(RelationshipStatus.ENDED),
+    }),
+    membershipsOfUser: groupedBy(db, OrganizationMember, 'userId'),
+    teamMembershipsOfUser: groupedBy(db, TeamMember, 'userId'),
+    groupMembershipsOfUser: groupedBy(db, GroupMembership, 'userId'),
+    pages,
+    counts,
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

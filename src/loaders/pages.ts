@@ -1,0 +1,192 @@
+import DataLoader from 'dataloader';
+import { Brackets, DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** One page of a parent's children, ordered by id; `hasNextPage` comes from fetching one more. */
+export interface PageRequest {
+  parentId: number;
+  first: number;
+  /** Exclusive id bound from the cursor. */
+  afterId?: number;
+  /** Extra restriction, part of the batching key (e.g. visible member organizations). */
+  filter?: PageFilter;
+}
+
+export interface PageFilter {
+  /** column → allowed values */
+  in?: Record<string, (string | number)[]>;
+  /** column → equal value */
+  eq?: Record<string, string | number>;
+  /** column → values excluded */
+  notIn?: Record<string, (string | number)[]>;
+  /** column → inclusive lower / exclusive upper bound (dates) */
+  since?: Record<string, Date>;
+  until?: Record<string, Date>;
+}
+
+export interface PageResult<T> {
+  rows: T[];
+  hasNextPage: boolean;
+}
+
+export interface PageSource<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  parentColumn: keyof T & string;
+  order: 'ASC' | 'DESC';
+  /** A restriction every query of this source has (e.g. relationships not ended). */
+  base?: PageFilter;
+}
+
+/** Largest page any connection serves; also bounds one loader batch. */
+export const MAX_PAGE_SIZE = 100;
+export const MAX_BATCH = 500;
+
+function applyFilter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  filter: PageFilter | undefined,
+  prefix: string,
+) {
+  if (!filter) return;
+  let n = 0;
+  const param = () => `${prefix}${n++}`;
+  for (const [column, values] of Object.entries(filter.in ?? {})) {
+    if (values.length === 0) {
+      qb.andWhere('1 = 0');
+      continue;
+    }
+    const p = param();
+    qb.andWhere(`${alias}.${column} IN (:...${p})`, { [p]: values });
+  }
+  for (const [column, value] of Object.entries(filter.eq ?? {})) {
+    const p = param();
+    qb.andWhere(`${alias}.${column} = :${p}`, { [p]: value });
+  }
+  for (const [column, values] of Object.entries(filter.notIn ?? {})) {
+    if (values.length === 0) continue;
+    const p = param();
+    qb.andWhere(`${alias}.${column} NOT IN (:...${p})`, { [p]: values });
+  }
+  for (const [column, value] of Object.entries(filter.since ?? {})) {
+    const p = param();
+    qb.andWhere(`${alias}.${column} >= :${p}`, { [p]: value });
+  }
+  for (const [column, value] of Object.entries(filter.until ?? {})) {
+    const p = param();
+    qb.andWhere(`${alias}.${column} < :${p}`, { [p]: value });
+  }
+}
+
+function filterKey(filter?: PageFilter): string {
+  return filter ? JSON.stringify(filter) : '';
+}
+
+/**
+ * Pages of children for many parents in one statement: a single parent pages with LIMIT on its
+ * index; several parents (a nested connection under a list) use ROW_NUMBER() per parent, which
+ * both MariaDB ≥ 10.2 and SQLite ≥ 3.25 support.
+ */
+export function createPageLoader<T extends ObjectLiteral>(db: DataSource, source: PageSource<T>) {
+  const repo = db.getRepository(source.entity);
+  const { parentColumn: col, order } = source;
+  const cmp = order === 'ASC' ? '>' : '<';
+
+  async function loadGroup(requests: readonly PageRequest[]): Promise<Map<number, T[]>> {
+    const { first, afterId, filter } = requests[0];
+    const parentIds = [...new Set(requests.map((r) => r.parentId))];
+    const limit = first + 1;
+    const qb = repo.createQueryBuilder('t');
+    if (parentIds.length === 1) {
+      qb.where(`t.${col} = :parentId`, { parentId: parentIds[0] });
+      if (afterId !== undefined) qb.andWhere(`t.id ${cmp} :afterId`, { afterId });
+      applyFilter(qb, 't', source.base, 'b');
+      applyFilter(qb, 't', filter, 'f');
+      qb.orderBy('t.id', order).limit(limit);
+    } else {
+      const inner = repo
+        .createQueryBuilder('i')
+        .select('i.id', 'id')
+        .addSelect(`ROW_NUMBER() OVER (PARTITION BY i.${col} ORDER BY i.id ${order})`, 'rn')
+        .where(`i.${col} IN (:...parentIds)`);
+      if (afterId !== undefined) inner.andWhere(`i.id ${cmp} :afterId`);
+      applyFilter(inner, 'i', source.base, 'b');
+      applyFilter(inner, 'i', filter, 'f');
+      qb.where(
+        new Brackets((w) =>
+          w.where(
+            `t.id IN (SELECT ranked.id FROM (${inner.getQuery()}) ranked WHERE ranked.rn <= :limit)`,
+          ),
+        ),
+      )
+        .setParameters({ ...inner.getParameters(), parentIds, afterId, limit })
+        .orderBy('t.id', order);
+    }
+    const rows = await qb.getMany();
+    const byParent = new Map<number, T[]>();
+    for (const row of rows) {
+      const key = row[col] as number;
+      const list = byParent.get(key) ?? [];
+      list.push(row);
+      byParent.set(key, list);
+    }
+    return byParent;
+  }
+
+  return new DataLoader<PageRequest, PageResult<T>, string>(
+    async (requests) => {
+      const groups = new Map<string, PageRequest[]>();
+      for (const r of requests) {
+        const key = `${r.first}|${r.afterId ?? ''}|${filterKey(r.filter)}`;
+        groups.set(key, [...(groups.get(key) ?? []), r]);
+      }
+      const results = new Map<string, PageResult<T>>();
+      for (const group of groups.values()) {
+        const byParent = await loadGroup(group);
+        for (const r of group) {
+          const rows = byParent.get(r.parentId) ?? [];
+          results.set(pageKey(r), {
+            rows: rows.slice(0, r.first),
+            hasNextPage: rows.length > r.first,
+          });
+        }
+      }
+      return requests.map((r) => results.get(pageKey(r))!);
+    },
+    { cacheKeyFn: pageKey, maxBatchSize: MAX_BATCH },
+  );
+}
+
+function pageKey(r: PageRequest): string {
+  return `${r.parentId}|${r.first}|${r.afterId ?? ''}|${filterKey(r.filter)}`;
+}
+
+/** Counts children per parent in one GROUP BY statement. */
+export function createCountLoader<T extends ObjectLiteral>(db: DataSource, source: PageSource<T>) {
+  const repo = db.getRepository(source.entity);
+  return new DataLoader<{ parentId: number; filter?: PageFilter }, number, string>(
+    async (requests) => {
+      const groups = new Map<string, { filter?: PageFilter; parentIds: number[] }>();
+      for (const r of requests) {
+        const key = filterKey(r.filter);
+        const group = groups.get(key) ?? { filter: r.filter, parentIds: [] };
+        group.parentIds.push(r.parentId);
+        groups.set(key, group);
+      }
+      const counts = new Map<string, number>();
+      for (const [fKey, { filter, parentIds }] of groups) {
+        const qb = repo
+          .createQueryBuilder('t')
+          .select(`t.${source.parentColumn}`, 'parentId')
+          .addSelect('COUNT(*)', 'n')
+          .where(`t.${source.parentColumn} IN (:...parentIds)`, { parentIds })
+          .groupBy(`t.${source.parentColumn}`);
+        applyFilter(qb, 't', source.base, 'b');
+        applyFilter(qb, 't', filter, 'f');
+        for (const row of await qb.getRawMany<{ parentId: number; n: string | number }>()) {
+          counts.set(`${Number(row.parentId)}|${fKey}`, Number(row.n));
+        }
+      }
+      return requests.map((r) => counts.get(`${r.parentId}|${filterKey(r.filter)}`) ?? 0);
+    },
+    { cacheKeyFn: (r) => `${r.parentId}|${filterKey(r.filter)}`, maxBatchSize: MAX_BATCH },
+  );
+}

@@ -1,0 +1,21 @@
+/** Structured JSON logs on stdout/stderr. */
+function write(
+  level: 'info' | 'warn' | 'error',
+  message: string,
+  fields: Record<string, unknown> = {},
+) {
+  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), message };
+  for (const [key, value] of Object.entries(fields)) {
+    entry[key] =
+      value instanceof Error
+        ? { name: value.name, message: value.message, stack: value.stack }
+        : value;
+  }
+  (level === 'info' ? process.stdout : process.stderr).write(JSON.stringify(entry) + '\n');
+}
+
+export const log = {
+  info: (message: string, fields?: Record<string, unknown>) => write('info', message, fields),
+  warn: (message: string, fields?: Record<string, unknown>) => write('warn', message, fields),
+  error: (message: string, fields?: Record<string, unknown>) => write('error', message, fields),
+};

@@ -1,0 +1,323 @@
+import {
+  Engagement,
+  ManagedRelationship,
+  Organization,
+  OrganizationMember,
+  Program,
+  Team,
+  User,
+} from '../../entities';
+import {
+  GroupMembershipStatus,
+  MemberStatus,
+  OrgRole,
+  TeamRole,
+  GroupKind,
+} from '../../entities/enums';
+import { ForbiddenError, NotFoundError } from '../errors';
+import type { Loaders } from '../loaders';
+import { Action, definitionOf, Grant, READ_ACTION, ResourceType } from './matrix';
+
+/** Where a resource sits: the ids its grants are matched against. */
+export interface ResourceScope {
+  organizationId?: number;
+  managerOrganizationId?: number;
+  teamId?: number;
+  programId?: number;
+  engagementId?: number;
+  userId?: number;
+}
+
+type ResourceEntity = {
+  Organization: Organization;
+  ManagedRelationship: ManagedRelationship;
+  Team: Team;
+  Program: Program;
+  Engagement: Engagement;
+  User: User;
+};
+
+/** What the viewer holds directly; loaded once per request, on first use. */
+interface ViewerGrants {
+  orgRoles: Map<number, OrgRole>;
+  teamRoles: Map<number, TeamRole>;
+  groups: {
+    group: GroupKind;
+    programId: number;
+    engagementId: number | null;
+    memberOrganizationId: number;
+  }[];
+}
+
+/** A grant that matched, with the organization a restricted grant limits the viewer to. */
+export interface MatchedGrant {
+  grant: Grant;
+  /** For `ownOrganizationOnly` grants: the viewer's organization in that scope. */
+  ownOrganizationId?: number;
+}
+
+export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[R]): ResourceScope {
+  switch (type) {
+    case 'Organization':
+      return { organizationId: (entity as Organization).id };
+    case 'ManagedRelationship': {
+      const r = entity as ManagedRelationship;
+      return {
+        organizationId: r.clientOrganizationId,
+        managerOrganizationId: r.managerOrganizationId,
+      };
+    }
+    case 'Team': {
+      const t = entity as Team;
+      return { organizationId: t.organizationId, teamId: t.id };
+    }
+    case 'Program': {
+      const p = entity as Program;
+      return { organizationId: p.hostOrganizationId, programId: p.id };
+    }
+    case 'Engagement': {
+      const e = entity as Engagement;
+      return { organizationId: e.hostOrganizationId, programId: e.programId, engagementId: e.id };
+    }
+    case 'User':
+      return { userId: (entity as User).id };
+    default:
+      throw new Error(`No scope for ${String(type)}`);
+  }
+}
+
+/**
+ * The one record-level access check (DESIGN §3.3). Set-based: `require` loads and checks many
+ * ids at once through the request's loaders, and answers NOT_FOUND for what the viewer may not
+ * see, so existence never leaks across tenants. Decisions are cached for the request.
+ */
+export class Access {
+  private grantsPromise?: Promise<ViewerGrants>;
+  private readonly decisions = new Map<string, Promise<MatchedGrant[]>>();
+
+  constructor(
+    readonly viewer: User | null,
+    private readonly loaders: Loaders,
+  ) {}
+
+  private grants(): Promise<ViewerGrants> {
+    if (!this.viewer)
+      return Promise.resolve({ orgRoles: new Map(), teamRoles: new Map(), groups: [] });
+    const userId = this.viewer.id;
+    this.grantsPromise ??= (async () => {
+      const [memberships, teams, groups] = await Promise.all([
+        this.loaders.membershipsOfUser.load(userId),
+        this.loaders.teamMembershipsOfUser.load(userId),
+        this.loaders.groupMembershipsOfUser.load(userId),
+      ]);
+      return {
+        orgRoles: new Map(
+          memberships
+            .filter((m) => m.status === MemberStatus.ACTIVE)
+            .map((m) => [m.organizationId, m.role]),
+        ),
+        teamRoles: new Map(teams.map((t) => [t.teamId, t.role])),
+        groups: groups
+          .filter((g) => g.status === GroupMembershipStatus.ACTIVE)
+          .map(({ group, programId, engagementId, memberOrganizationId }) => ({
+            group,
+            programId,
+            engagementId,
+            memberOrganizationId,
+          })),
+      };
+    })();
+    return this.grantsPromise;
+  }
+
+  /** The viewer's role in each organization it is an active member of. */
+  async organizationRoles(): Promise<Map<number, OrgRole>> {
+    return (await this.grants()).orgRoles;
+  }
+
+  /** Ids of organizations the viewer is an active member of. */
+  async organizationIds(): Promise<number[]> {
+    return [...(await this.grants()).orgRoles.keys()];
+  }
+
+  private async matchGrant(
+    grant: Grant,
+    scope: ResourceScope,
+    g: ViewerGrants,
+  ): Promise<MatchedGrant | null> {
+    switch (grant.scope) {
+      case 'organization': {
+        const role =
+          scope.organizationId === undefined ? undefined : g.orgRoles.get(scope.organizationId);
+        return role && grant.roles.includes(role) ? { grant } : null;
+      }
+      case 'managingOrganization': {
+        const role =
+          scope.managerOrganizationId === undefined
+            ? undefined
+            : g.orgRoles.get(scope.managerOrganizationId);
+        return role && grant.roles.includes(role) ? { grant } : null;
+      }
+      case 'manager': {
+        if (scope.organizationId === undefined || g.orgRoles.size === 0) return null;
+        const relationships = await this.loaders.managersOfClient.load(scope.organizationId);
+        const held = relationships.some((r) => {
+          const role = g.orgRoles.get(r.managerOrganizationId);
+          return role !== undefined && grant.roles.includes(role);
+        });
+        return held ? { grant } : null;
+      }
+      case 'team': {
+        const role = scope.teamId === undefined ? undefined : g.teamRoles.get(scope.teamId);
+        return role && grant.roles.includes(role) ? { grant } : null;
+      }
+      case 'program': {
+        const held = g.groups.some(
+          (m) =>
+            m.engagementId === null &&
+            m.programId === scope.programId &&
+            grant.groups.includes(m.group),
+        );
+        return held ? { grant } : null;
+      }
+      case 'engagement': {
+        const match = g.groups.find(
+          (m) =>
+            m.engagementId !== null &&
+            grant.groups.includes(m.group) &&
+            (scope.engagementId !== undefined
+              ? m.engagementId === scope.engagementId
+              : scope.programId !== undefined && m.programId === scope.programId),
+        );
+        if (!match) return null;
+        return grant.ownOrganizationOnly
+          ? { grant, ownOrganizationId: match.memberOrganizationId }
+          : { grant };
+      }
+      case 'self':
+        return this.viewer && scope.userId === this.viewer.id ? { grant } : null;
+    }
+  }
+
+  /** The grants of `action` the viewer holds on the resource at `scope` (empty: denied). */
+  matched(action: Action, scope: ResourceScope): Promise<MatchedGrant[]> {
+    const key = `${action}|${JSON.stringify(scope)}`;
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      decision = (async () => {
+        if (!this.viewer) return [];
+        const g = await this.grants();
+        const matches = await Promise.all(
+          definitionOf(action).grants.map((grant) => this.matchGrant(grant, scope, g)),
+        );
+        const found = matches.filter((m): m is MatchedGrant => m !== null);
+        if (found.length === 0 && action === 'user.read' && scope.userId !== undefined) {
+          return this.userVisibleThroughOrganizations(scope.userId);
+        }
+        return found;
+      })();
+      this.decisions.set(key, decision);
+    }
+    return decision;
+  }
+
+  /**
+   * A user is also visible to whoever may list the members of an organization the user belongs
+   * to (R-PR-3, R-DI-3), or the members of an engagement the user is in (R-IN-2).
+   */
+  private async userVisibleThroughOrganizations(userId: number): Promise<MatchedGrant[]> {
+    const [memberships, groups] = await Promise.all([
+      this.loaders.membershipsOfUser.load(userId),
+      this.loaders.groupMembershipsOfUser.load(userId),
+    ]);
+    for (const m of memberships) {
+      if (
+        (await this.matched('organization.readMembers', { organizationId: m.organizationId }))
+          .length
+      ) {
+        return [{ grant: { scope: 'self' } }];
+      }
+    }
+    for (const gm of groups) {
+      if (gm.engagementId === null) continue;
+      const engagement = await this.loaders.engagement.load(gm.engagementId);
+      if (!engagement) continue;
+      const grants = await this.matched(
+        'engagement.readMembers',
+        scopeOf('Engagement', engagement),
+      );
+      if (
+        grants.some(
+          (x) =>
+            x.ownOrganizationId === undefined || x.ownOrganizationId === gm.memberOrganizationId,
+        )
+      ) {
+        return [{ grant: { scope: 'self' } }];
+      }
+    }
+    return [];
+  }
+
+  async can(action: Action, scope: ResourceScope): Promise<boolean> {
+    return (await this.matched(action, scope)).length > 0;
+  }
+
+  /** Loads a resource for its scope; null when it does not exist. */
+  private load<R extends ResourceType>(type: R, id: number): Promise<ResourceEntity[R] | null> {
+    const loader = {
+      Organization: this.loaders.organization,
+      ManagedRelationship: this.loaders.relationship,
+      Team: this.loaders.team,
+      Program: this.loaders.program,
+      Engagement: this.loaders.engagement,
+      User: this.loaders.user,
+    }[type];
+    return loader.load(id) as Promise<ResourceEntity[R] | null>;
+  }
+
+  /**
+   * Loads the resources `ids` and checks `action` on each. Throws NOT_FOUND for any the viewer
+   * may not even see (or that does not exist) and FORBIDDEN, with the rule, for any it sees but
+   * may not act on. Returns the entities in the order of `ids`.
+   */
+  async require<A extends Action>(
+    action: A,
+    ids: readonly number[],
+  ): Promise<ResourceEntity[(typeof import('./matrix').MATRIX)[A]['resource']][]> {
+    const definition = definitionOf(action);
+    const type = definition.resource;
+    const entities = await Promise.all(ids.map((id) => this.load(type, id)));
+    const readAction = READ_ACTION[type];
+    await Promise.all(
+      entities.map(async (entity) => {
+        if (!entity) throw new NotFoundError(type);
+        const scope = scopeOf(type, entity);
+        if (await this.can(action, scope)) return;
+        if (action !== readAction && (await this.can(readAction, scope))) {
+          throw new ForbiddenError(
+            `Not allowed: ${definition.description} (${definition.rules.join(', ')})`,
+            definition.rules[0],
+          );
+        }
+        throw new NotFoundError(type);
+      }),
+    );
+    return entities as never;
+  }
+
+  /** Keeps the entities the viewer may `action`, in order; for lists reached through a relation. */
+  async filter<R extends ResourceType>(
+    action: Action,
+    type: R,
+    entities: ResourceEntity[R][],
+  ): Promise<ResourceEntity[R][]> {
+    const allowed = await Promise.all(entities.map((e) => this.can(action, scopeOf(type, e))));
+    return entities.filter((_, i) => allowed[i]);
+  }
+
+  /** Whether the viewer may see an organization member record (its organization's member list). */
+  canSeeMember(member: OrganizationMember): Promise<boolean> {
+    if (this.viewer && member.userId === this.viewer.id) return Promise.resolve(true);
+    return this.can('organization.readMembers', { organizationId: member.organizationId });
+  }
+}

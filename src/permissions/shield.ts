@@ -1,0 +1,155 @@
+import { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { deny, IRules, rule, shield } from 'graphql-shield';
+import type { Context } from '../context';
+import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
+import { fromGlobalId } from '../globalId';
+import { scopeOf } from './access';
+import { Action, definitionOf } from './matrix';
+
+const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
+  (_parent, _args, ctx: Context) => (ctx.viewer ? true : new UnauthenticatedError()),
+);
+
+/** Allows a relation field when the viewer holds `action` on the parent object. */
+function onParent(action: Action) {
+  const { resource, description, rules } = definitionOf(action);
+  return rule(`parent:${action}`, { cache: 'no_cache' })(async (parent, _args, ctx: Context) => {
+    if (!ctx.viewer) return new UnauthenticatedError();
+    if (await ctx.access.can(action, scopeOf(resource, parent))) return true;
+    return new ForbiddenError(`Not allowed: ${description} (${rules.join(', ')})`, rules[0]);
+  });
+}
+
+/** Allows a mutation when the viewer holds `action` on the object named by `input[field]`. */
+function onInput(action: Action, field: string) {
+  const { resource } = definitionOf(action);
+  return rule(`input:${action}:${field}`, { cache: 'no_cache' })(
+    async (_parent, args, ctx: Context) => {
+      if (!ctx.viewer) return new UnauthenticatedError();
+      const parsed = fromGlobalId(args?.input?.[field]);
+      if (!parsed || parsed.type !== resource) return true; // the resolver answers NOT_FOUND
+      try {
+        await ctx.access.require(action, [parsed.id]);
+        return true;
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+    },
+  );
+}
+
+/**
+ * Every field of the schema is either here, with its rule, or in VISIBLE_WITH_PARENT. Fields
+ * listed in neither are denied at run time (fallback) and fail the schema coverage test.
+ */
+export const FIELD_RULES = {
+  Query: {
+    viewer: isAuthenticated,
+    node: isAuthenticated,
+    nodes: isAuthenticated,
+    organizations: isAuthenticated,
+    organization: isAuthenticated,
+  },
+  Mutation: {
+    createClientOrganization: onInput('organization.createClient', 'managerId'),
+    changeClientSeats: onInput('organization.changeSeats', 'organizationId'),
+  },
+  Organization: {
+    seats: onParent('organization.readSeats'),
+    members: onParent('organization.readMembers'),
+    teams: onParent('organization.readTeams'),
+    clients: onParent('organization.readClients'),
+    managedBy: onParent('organization.readManagers'),
+    programs: onParent('organization.readPrograms'),
+    auditEvents: onParent('organization.readEventLog'),
+  },
+  Program: {
+    engagements: onParent('program.readEngagements'),
+  },
+  Engagement: {
+    members: onParent('engagement.readMembers'),
+  },
+} satisfies IRules;
+
+/**
+ * Fields any viewer who may see the parent object may read. The parent was authorized when it
+ * was loaded (a root field, `node`, or a relation that filters through `Access`), and relation
+ * fields listed here resolve only objects the viewer may see (or null). Left unwrapped, so
+ * long lists do not pay a middleware per scalar.
+ */
+export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
+  User: ['id', 'email', 'name', 'photoUrl', 'createdAt', 'memberships', 'teams', 'groups'],
+  Organization: ['id', 'name', 'kind', 'plan', 'createdAt'],
+  Seats: ['assigned', 'used', 'remaining'],
+  OrganizationMember: [
+    'id',
+    'role',
+    'license',
+    'status',
+    'lastActivityAt',
+    'createdAt',
+    'user',
+    'organization',
+  ],
+  ManagedRelationship: [
+    'id',
+    'status',
+    'lastPartnerActivityAt',
+    'endsAt',
+    'createdAt',
+    'client',
+    'manager',
+    'managerName',
+  ],
+  Team: ['id', 'name', 'privacy', 'createdAt', 'members', 'organization'],
+  TeamMember: ['id', 'role', 'createdAt', 'user', 'team'],
+  Program: ['id', 'name', 'description', 'createdAt', 'hostOrganization'],
+  Engagement: ['id', 'name', 'joinPolicy', 'termsOfUse', 'acceptsFeedback', 'createdAt', 'program'],
+  GroupMembership: [
+    'id',
+    'group',
+    'status',
+    'lastAccessAt',
+    'createdAt',
+    'user',
+    'organizationName',
+    'program',
+    'engagement',
+  ],
+  AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
+  PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
+  CreateClientOrganizationPayload: ['organization', 'relationship'],
+  ChangeClientSeatsPayload: ['organization'],
+};
+
+/** Connection and edge types carry no data of their own: their nodes were authorized. */
+export function structuralFields(typeName: string): readonly string[] {
+  if (typeName.endsWith('Connection')) return ['edges', 'pageInfo', 'totalCount'];
+  if (typeName.endsWith('Edge')) return ['cursor', 'node'];
+  return [];
+}
+
+export function isVisibleWithParent(typeName: string, field: string): boolean {
+  return (
+    (VISIBLE_WITH_PARENT[typeName] ?? []).includes(field) ||
+    structuralFields(typeName).includes(field)
+  );
+}
+
+/** Applies graphql-shield, deny by default, to every field except those visible with their parent. */
+export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
+  const generator = shield(FIELD_RULES as IRules, {
+    fallbackRule: deny,
+    fallbackError: () => new ForbiddenError('Not allowed: no permission rule covers this field.'),
+    allowExternalErrors: true,
+  });
+  const typeMap = generator.generate(schema) as Record<string, Record<string, unknown>>;
+  const wrapped: Record<string, Record<string, unknown>> = {};
+  for (const [typeName, fields] of Object.entries(typeMap)) {
+    const kept = Object.entries(fields).filter(([field]) => !isVisibleWithParent(typeName, field));
+    if (kept.length) wrapped[typeName] = Object.fromEntries(kept);
+  }
+  return applyMiddleware(schema, wrapped as never);
+}

@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import { User } from '../../entities';
+import type { Clock } from '../clock';
+import type { Transactor } from '../db/transaction';
+import type { Loaders } from '../loaders';
+import type { Access } from '../permissions/access';
+
+/** What every service of a request works with. Services know nothing of GraphQL. */
+export interface ServiceDeps {
+  db: DataSource;
+  transact: Transactor;
+  clock: Clock;
+  loaders: Loaders;
+  access: Access;
+  viewer: User | null;
+}
+
+export function requireViewer(deps: ServiceDeps): User {
+  if (!deps.viewer) throw new Error('Service called without a viewer; shield should have refused.');
+  return deps.viewer;
+}

@@ -1,0 +1,78 @@
+import { Engagement, GroupMembership, Program } from '../../../entities';
+import { GroupKind } from '../../../entities/enums';
+import { scopeOf } from '../../permissions/access';
+import type { PageFilter } from '../../loaders/pages';
+import type { ServiceDeps } from '../context';
+import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+
+export class EngagementService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Engagements of a program; the caller holds `program.readEngagements`. */
+  async engagements(program: Program, args: PageArgs): Promise<Connection<Engagement>> {
+    const { first, afterId } = parsePage(args);
+    const { loaders } = this.deps;
+    const page = await loaders.pages.programEngagements.load({
+      parentId: program.id,
+      first,
+      afterId,
+    });
+    return toConnection(page.rows as Engagement[], page.hasNextPage, afterId, () =>
+      loaders.counts.programEngagements.load({ parentId: program.id }),
+    );
+  }
+
+  /**
+   * Group members of an engagement with their last access date (R-IN-2); the caller holds
+   * `engagement.readMembers`. Power Users see only their own organization's members (R-PU-1,
+   * R-PU-3).
+   */
+  async members(
+    engagement: Engagement,
+    group: GroupKind | null,
+    args: PageArgs,
+  ): Promise<Connection<GroupMembership>> {
+    const { first, afterId } = parsePage(args);
+    const { loaders, access } = this.deps;
+    const grants = await access.matched(
+      'engagement.readMembers',
+      scopeOf('Engagement', engagement),
+    );
+    const unrestricted = grants.some((g) => g.ownOrganizationId === undefined);
+    const ownOrganizations = [...new Set(grants.map((g) => g.ownOrganizationId!))];
+    const filter: PageFilter = {
+      ...(group ? { eq: { group } } : {}),
+      ...(unrestricted ? {} : { in: { memberOrganizationId: ownOrganizations } }),
+    };
+    const page = await loaders.pages.engagementMembers.load({
+      parentId: engagement.id,
+      first,
+      afterId,
+      filter,
+    });
+    return toConnection(page.rows as GroupMembership[], page.hasNextPage, afterId, () =>
+      loaders.counts.engagementMembers.load({ parentId: engagement.id, filter }),
+    );
+  }
+
+  /** Whether the viewer may see one group membership: its own, or through the member list. */
+  async canSeeGroupMembership(membership: GroupMembership): Promise<boolean> {
+    const { access, loaders, viewer } = this.deps;
+    if (viewer && membership.userId === viewer.id) return true;
+    if (membership.engagementId === null) {
+      const program = await loaders.program.load(membership.programId);
+      return !!program && access.can('program.readMembers', scopeOf('Program', program));
+    }
+    const engagement = await loaders.engagement.load(membership.engagementId);
+    if (!engagement) return false;
+    const grants = await access.matched(
+      'engagement.readMembers',
+      scopeOf('Engagement', engagement),
+    );
+    return grants.some(
+      (g) =>
+        g.ownOrganizationId === undefined ||
+        g.ownOrganizationId === membership.memberOrganizationId,
+    );
+  }
+}

@@ -1,0 +1,281 @@
+import { Brackets } from 'typeorm';
+import {
+  AuditEvent,
+  ManagedRelationship,
+  Organization,
+  OrganizationMember,
+  Program,
+  Team,
+} from '../../../entities';
+import { OrganizationKind, Plan, RelationshipStatus } from '../../../entities/enums';
+import { BadUserInputError, ConflictError } from '../../errors';
+import type { PageFilter } from '../../loaders/pages';
+import { rolesGranting } from '../../permissions/derive';
+import { recordAudit } from '../audit';
+import { requireViewer, ServiceDeps } from '../context';
+import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import { validateClientInput, validateSeatCount } from './validators';
+
+export interface Seats {
+  assigned: number;
+  used: number;
+  remaining: number;
+}
+
+export interface AuditEventFilter {
+  action?: string | null;
+  actorUserId?: number | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+const MAX_SEAT_RETRIES = 5;
+
+export class OrganizationService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /**
+   * Organizations the viewer belongs to (active) or manages through a provider or partner
+   * relationship, by id. Any signed-in viewer.
+   */
+  async visibleToViewer(args: PageArgs): Promise<Connection<Organization>> {
+    const { first, afterId } = parsePage(args);
+    const { access, db } = this.deps;
+    const viewerOrgs = await access.organizationIds();
+    if (viewerOrgs.length === 0) return toConnection([], false, afterId, async () => 0);
+    const managerRoles = rolesGranting('organization.read', 'manager');
+    const roles = await access.organizationRoles();
+    const managerOrgs = viewerOrgs.filter((id) => managerRoles.includes(roles.get(id)!));
+    const query = () => {
+      const qb = db.getRepository(Organization).createQueryBuilder('o');
+      qb.where(
+        new Brackets((w) => {
+          w.where('o.id IN (:...viewerOrgs)', { viewerOrgs });
+          if (managerOrgs.length) {
+            w.orWhere(
+              `o.id IN (SELECT r.clientOrganizationId FROM managed_relationship r WHERE r.managerOrganizationId IN (:...managerOrgs) AND r.status <> :ended)`,
+              { managerOrgs, ended: RelationshipStatus.ENDED },
+            );
+          }
+        }),
+      );
+      return qb;
+    };
+    const qb = query()
+      .orderBy('o.id', 'ASC')
+      .limit(first + 1);
+    if (afterId !== undefined) qb.andWhere('o.id > :afterId', { afterId });
+    const rows = await qb.getMany();
+    return toConnection(rows.slice(0, first), rows.length > first, afterId, () =>
+      query().getCount(),
+    );
+  }
+
+  /** Seats of an organization (R-PR-1); the caller holds `organization.readSeats`. */
+  seats(org: Organization): Seats {
+    return {
+      assigned: org.seatsAssigned,
+      used: org.seatsUsed,
+      remaining: org.seatsAssigned - org.seatsUsed,
+    };
+  }
+
+  private async page<K extends keyof ServiceDeps['loaders']['pages']>(
+    source: K,
+    parentId: number,
+    args: PageArgs,
+    filter?: PageFilter,
+  ) {
+    const { first, afterId } = parsePage(args);
+    const { loaders } = this.deps;
+    const page = await loaders.pages[source].load({ parentId, first, afterId, filter });
+    const count = () => loaders.counts[source].load({ parentId, filter });
+    return { ...page, afterId, count };
+  }
+
+  /** Members of the organization; the caller holds `organization.readMembers`. */
+  async members(org: Organization, args: PageArgs): Promise<Connection<OrganizationMember>> {
+    const p = await this.page('organizationMembers', org.id, args);
+    return toConnection(p.rows as OrganizationMember[], p.hasNextPage, p.afterId, p.count);
+  }
+
+  /** Teams of the organization; the caller holds `organization.readTeams`. */
+  async teams(org: Organization, args: PageArgs): Promise<Connection<Team>> {
+    const p = await this.page('organizationTeams', org.id, args);
+    return toConnection(p.rows as Team[], p.hasNextPage, p.afterId, p.count);
+  }
+
+  /** Client organizations this one manages (R-PR-1); the caller holds `organization.readClients`. */
+  async clients(org: Organization, args: PageArgs): Promise<Connection<Organization>> {
+    const p = await this.page('organizationClients', org.id, args);
+    const relationships = p.rows as ManagedRelationship[];
+    const clients = await this.deps.loaders.organization.loadMany(
+      relationships.map((r) => r.clientOrganizationId),
+    );
+    const pairs = relationships
+      .map((r, i) => [r, clients[i]] as const)
+      .filter(
+        (pair): pair is readonly [ManagedRelationship, Organization] =>
+          pair[1] instanceof Organization,
+      );
+    return toConnection(
+      pairs.map(([, o]) => o),
+      p.hasNextPage,
+      p.afterId,
+      p.count,
+      pairs.map(([r]) => r.id),
+    );
+  }
+
+  /** Providers and partners managing this organization; the caller holds `organization.readManagers`. */
+  async managers(org: Organization, args: PageArgs): Promise<Connection<ManagedRelationship>> {
+    const p = await this.page('organizationManagers', org.id, args);
+    return toConnection(p.rows as ManagedRelationship[], p.hasNextPage, p.afterId, p.count);
+  }
+
+  /** Programs of a host organization; the caller holds `organization.readPrograms`. */
+  async programs(org: Organization, args: PageArgs): Promise<Connection<Program>> {
+    const p = await this.page('organizationPrograms', org.id, args);
+    return toConnection(p.rows as Program[], p.hasNextPage, p.afterId, p.count);
+  }
+
+  /** The event log, newest first, filtered; the caller holds `organization.readEventLog`. */
+  async auditEvents(
+    org: Organization,
+    filter: AuditEventFilter,
+    args: PageArgs,
+  ): Promise<Connection<AuditEvent>> {
+    if (filter.since && filter.until && filter.since >= filter.until) {
+      throw new BadUserInputError('since must be before until.', 'since');
+    }
+    const pageFilter: PageFilter = {
+      eq: {
+        ...(filter.action ? { action: filter.action } : {}),
+        ...(filter.actorUserId ? { actorUserId: filter.actorUserId } : {}),
+      },
+      since: filter.since ? { createdAt: filter.since } : {},
+      until: filter.until ? { createdAt: filter.until } : {},
+    };
+    const p = await this.page('organizationAuditEvents', org.id, args, pageFilter);
+    return toConnection(p.rows as AuditEvent[], p.hasNextPage, p.afterId, p.count);
+  }
+
+  /**
+   * Creates a client organization managed by `managerId` (R-PR-2). Caller: an admin of the
+   * provider or partner (`organization.createClient`). Errors: NOT_FOUND, FORBIDDEN,
+   * BAD_USER_INPUT.
+   */
+  async createClient(input: {
+    managerId: number;
+    name: string;
+    plan: Plan;
+    seats: number;
+  }): Promise<{ organization: Organization; relationship: ManagedRelationship }> {
+    const viewer = requireViewer(this.deps);
+    const [manager] = await this.deps.access.require('organization.createClient', [
+      input.managerId,
+    ]);
+    if (manager.kind !== OrganizationKind.PROVIDER && manager.kind !== OrganizationKind.PARTNER) {
+      throw new BadUserInputError(
+        'Only provider and partner organizations manage clients.',
+        'managerId',
+      );
+    }
+    const { name, seats } = validateClientInput(input);
+    const now = this.deps.clock.now();
+    return this.deps.transact(async (em) => {
+      const organization = await em.save(
+        em.create(Organization, {
+          name,
+          kind: OrganizationKind.CLIENT,
+          plan: input.plan,
+          seatsAssigned: seats,
+          seatsUsed: 0,
+          createdAt: now,
+        }),
+      );
+      const relationship = await em.save(
+        em.create(ManagedRelationship, {
+          managerOrganizationId: manager.id,
+          clientOrganizationId: organization.id,
+          status: RelationshipStatus.ACTIVE,
+          lastPartnerActivityAt: now,
+          endsAt: null,
+          createdAt: now,
+        }),
+      );
+      const metadata = { name, plan: input.plan, seats, managerOrganizationId: manager.id };
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: manager.id,
+          actorUserId: viewer.id,
+          action: 'client.created',
+          targetType: 'Organization',
+          targetId: organization.id,
+          metadata,
+        },
+        {
+          organizationId: organization.id,
+          actorUserId: viewer.id,
+          action: 'organization.created',
+          targetType: 'Organization',
+          targetId: organization.id,
+          metadata,
+        },
+      ]);
+      return { organization, relationship };
+    });
+  }
+
+  /**
+   * Sets a client's assigned seats (R-PR-3), never below the seats in use (R-PR-4). Caller: a
+   * provider admin or service user of a managing organization (`organization.changeSeats`).
+   * Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (below used).
+   */
+  async changeSeats(input: { organizationId: number; assigned: number }): Promise<Organization> {
+    const viewer = requireViewer(this.deps);
+    await this.deps.access.require('organization.changeSeats', [input.organizationId]);
+    const assigned = validateSeatCount(input.assigned);
+    for (let attempt = 0; attempt < MAX_SEAT_RETRIES; attempt++) {
+      const updated = await this.deps.transact(async (em) => {
+        const current = await em.findOneByOrFail(Organization, { id: input.organizationId });
+        if (current.seatsUsed > assigned) {
+          throw new BadUserInputError(
+            `Cannot assign ${assigned} seats: ${current.seatsUsed} are in use (R-PR-4).`,
+            'assigned',
+          );
+        }
+        if (current.seatsAssigned === assigned) return current;
+        // Conditional on the values read, so a concurrent seat change or member addition
+        // between the read and the write makes this attempt retry instead of overwriting it.
+        const result = await em
+          .createQueryBuilder()
+          .update(Organization)
+          .set({ seatsAssigned: assigned })
+          .where('id = :id AND seatsAssigned = :before AND seatsUsed <= :assigned', {
+            id: current.id,
+            before: current.seatsAssigned,
+            assigned,
+          })
+          .execute();
+        if (!result.affected) return null;
+        await recordAudit(em, this.deps.clock, [
+          {
+            organizationId: current.id,
+            actorUserId: viewer.id,
+            action: 'organization.seats.changed',
+            targetType: 'Organization',
+            targetId: current.id,
+            metadata: { before: current.seatsAssigned, after: assigned, used: current.seatsUsed },
+          },
+        ]);
+        return em.findOneByOrFail(Organization, { id: current.id });
+      });
+      if (updated) {
+        this.deps.loaders.organization.clear(updated.id).prime(updated.id, updated);
+        return updated;
+      }
+    }
+    throw new ConflictError('The seats changed concurrently too many times; try again.');
+  }
+}

@@ -1,0 +1,94 @@
+import { BadUserInputError } from '../errors';
+import { MAX_PAGE_SIZE } from '../loaders/pages';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/**
+ * A count that runs only when awaited: GraphQL awaits `totalCount` only when a client selects
+ * it, so a page that does not ask for it costs no COUNT statement.
+ */
+export class LazyCount implements PromiseLike<number> {
+  private promise?: Promise<number>;
+  constructor(private readonly count: () => Promise<number>) {}
+  then<A = number, B = never>(
+    onFulfilled?: ((value: number) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    this.promise ??= this.count();
+    return this.promise.then(onFulfilled, onRejected);
+  }
+}
+
+/** A Relay connection as plain data. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: LazyCount;
+}
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`cursor:${id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^cursor:([1-9][0-9]{0,14})$/.exec(
+    Buffer.from(cursor, 'base64url').toString('utf8'),
+  );
+  if (!match) throw new BadUserInputError('Invalid cursor.', 'after');
+  return Number(match[1]);
+}
+
+/** Validates `first`/`after`. */
+export function parsePage(args: PageArgs): { first: number; afterId?: number } {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return { first, afterId: args.after ? decodeCursor(args.after) : undefined };
+}
+
+export function toConnection<T extends { id: number }>(
+  rows: T[],
+  hasNextPage: boolean,
+  afterId: number | undefined,
+  totalCount: () => Promise<number>,
+  cursorIds: number[] = rows.map((r) => r.id),
+): Connection<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(cursorIds[i]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: afterId !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: new LazyCount(totalCount),
+  };
+}
+
+/** Pages an in-memory list already filtered for the viewer (short per-user lists). */
+export function connectionOfList<T extends { id: number }>(
+  all: T[],
+  args: PageArgs,
+): Connection<T> {
+  const { first, afterId } = parsePage(args);
+  const sorted = [...all].sort((a, b) => a.id - b.id);
+  const rest = afterId === undefined ? sorted : sorted.filter((r) => r.id > afterId);
+  return toConnection(rest.slice(0, first), rest.length > first, afterId, async () => all.length);
+}
