@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/test/setup-env.ts'],
   testTimeout: 60000,
   // Test files share nothing but the database server; each creates its own database.
   maxWorkers: 2,

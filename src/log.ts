@@ -1,9 +1,10 @@
-/** Structured JSON logs on stdout/stderr. */
-function write(
-  level: 'info' | 'warn' | 'error',
-  message: string,
-  fields: Record<string, unknown> = {},
-) {
+/** Structured JSON logs on stdout/stderr; `LOG_LEVEL` (info, warn, error) sets the threshold. */
+const LEVELS = { info: 0, warn: 1, error: 2 } as const;
+type Level = keyof typeof LEVELS;
+
+function write(level: Level, message: string, fields: Record<string, unknown> = {}) {
+  const threshold = LEVELS[process.env.LOG_LEVEL as Level] ?? LEVELS.info;
+  if (LEVELS[level] < threshold) return;
   const entry: Record<string, unknown> = { level, time: new Date().toISOString(), message };
   for (const [key, value] of Object.entries(fields)) {
     entry[key] =
