@@ -11,11 +11,11 @@ export class AuditEvent {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   organizationId!: number;
 
   /** Null for the system actor (jobs). */
-  @Column({ type: 'int', nullable: true })
+  @Column({ type: 'integer', nullable: true })
   actorUserId!: number | null;
 
   @Field({ description: 'What happened, e.g. `organization.seats.changed`.' })
@@ -26,7 +26,7 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 64 })
   targetType!: string;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   targetId!: number;
 
   @Column({ type: 'simple-json' })

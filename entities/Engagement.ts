@@ -12,10 +12,10 @@ export class Engagement {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   programId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   hostOrganizationId!: number;
 
   @Field()
@@ -31,7 +31,7 @@ export class Engagement {
   termsOfUse!: string | null;
 
   @Field()
-  @Column({ type: 'boolean', default: false })
+  @Column({ type: 'boolean' })
   acceptsFeedback!: boolean;
 
   @Field()

@@ -26,16 +26,16 @@ export class GroupMembership {
   @Column({ type: 'varchar', length: 32 })
   group!: GroupKind;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   programId!: number;
 
-  @Column({ type: 'int', nullable: true })
+  @Column({ type: 'integer', nullable: true })
   engagementId!: number | null;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   userId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   memberOrganizationId!: number;
 
   @Field(() => GroupMembershipStatus)

@@ -14,10 +14,10 @@ export class ManagedRelationship {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   managerOrganizationId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   clientOrganizationId!: number;
 
   @Field(() => RelationshipStatus)

@@ -26,10 +26,10 @@ export class Organization {
   @Column({ type: 'varchar', length: 20 })
   plan!: Plan;
 
-  @Column({ type: 'int', default: 0 })
+  @Column({ type: 'integer', default: 0 })
   seatsAssigned!: number;
 
-  @Column({ type: 'int', default: 0 })
+  @Column({ type: 'integer', default: 0 })
   seatsUsed!: number;
 
   @Field()

@@ -13,10 +13,10 @@ export class OrganizationMember {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   organizationId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   userId!: number;
 
   @Field(() => OrgRole)

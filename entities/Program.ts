@@ -10,7 +10,7 @@ export class Program {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   hostOrganizationId!: number;
 
   @Field()

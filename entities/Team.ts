@@ -10,7 +10,7 @@ export class Team {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   organizationId!: number;
 
   @Field()

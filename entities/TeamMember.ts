@@ -13,13 +13,13 @@ export class TeamMember {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   teamId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   userId!: number;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   organizationId!: number;
 
   @Field(() => TeamRole)

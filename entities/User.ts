@@ -1,19 +1,21 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from './Node';
 
 /** A person. Signs in through the identity provider; `subject` is the token's `sub`. */
 @Entity({ name: 'user' })
+@Index('UQ_user_subject', ['subject'], { unique: true })
+@Index('UQ_user_email', ['email'], { unique: true })
 @ObjectType({ implements: Node })
 export class User {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'varchar', length: 191, unique: true })
+  @Column({ type: 'varchar', length: 191 })
   subject!: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 191, unique: true })
+  @Column({ type: 'varchar', length: 191 })
   email!: string;
 
   @Field()

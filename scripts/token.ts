@@ -16,7 +16,10 @@ async function main() {
     console.error('Development tokens are not issued in production.');
     process.exit(2);
   }
-  const db = createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  const db = await createDataSource({
+    databaseUrl: config.databaseUrl,
+    sqlitePath: config.sqlitePath,
+  });
   await db.initialize();
   try {
     const user = await db.getRepository(User).findOneBy({ email: email.toLowerCase() });

@@ -48,20 +48,25 @@ function tokenFromConnectionParams(
 /** Builds the gateway without listening, so tests can start many (DESIGN §2). */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const db = createDataSource({
+  const db = await createDataSource({
     databaseUrl: config.databaseUrl,
     sqlitePath: config.sqlitePath,
     counter: options.sqlCounter,
   });
   await db.initialize();
-  await db.runMigrations({ transaction: 'each' });
   const deps: AppDeps = {
     db,
     transact: createTransactor(db),
     clock,
     verifier: createTokenVerifier(config.jwt),
   };
-  if (config.seedDemo) await seedDemoWorld(deps);
+  try {
+    await db.runMigrations({ transaction: 'each' });
+    if (config.seedDemo) await seedDemoWorld(deps);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
 
   const production = config.nodeEnv === 'production';
   const schema = buildSchema();

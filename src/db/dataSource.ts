@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from '../../entities';
 import { Foundation1700000000000 } from './migrations/1700000000000-Foundation';
@@ -32,7 +33,21 @@ export interface DataSourceOptions {
   counter?: SqlCounter;
 }
 
-export function createDataSource({ databaseUrl, sqlitePath, counter }: DataSourceOptions) {
+/**
+ * MariaDB and MySQL speak one protocol but report column defaults differently; TypeORM needs to
+ * know which one it talks to, so ask the server rather than trust the URL's scheme.
+ */
+async function serverFlavor(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await mysql.createConnection(databaseUrl.replace(/^mariadb:/, 'mysql:'));
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource({ databaseUrl, sqlitePath, counter }: DataSourceOptions) {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -44,7 +59,7 @@ export function createDataSource({ databaseUrl, sqlitePath, counter }: DataSourc
   if (databaseUrl) {
     return new DataSource({
       ...common,
-      type: 'mysql',
+      type: await serverFlavor(databaseUrl),
       url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',

@@ -14,7 +14,7 @@ export class Foundation1700000000000 implements MigrationInterface {
     };
     const int = (name: string, nullable = false): TableColumnOptions => ({
       name,
-      type: 'int',
+      type: 'integer',
       isNullable: nullable,
     });
     const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
@@ -41,11 +41,15 @@ export class Foundation1700000000000 implements MigrationInterface {
         name: 'user',
         columns: [
           id,
-          { ...str('subject', 191), isUnique: true },
-          { ...str('email', 191), isUnique: true },
+          str('subject', 191),
+          str('email', 191),
           str('name', 200),
           str('photoUrl', 500, true),
           date('createdAt'),
+        ],
+        indices: [
+          index('UQ_user_subject', ['subject'], true),
+          index('UQ_user_email', ['email'], true),
         ],
       }),
       new Table({
@@ -63,8 +67,11 @@ export class Foundation1700000000000 implements MigrationInterface {
       }),
       new Table({
         name: 'organization_domain',
-        columns: [id, int('organizationId'), { ...str('domain', 191), isUnique: true }],
-        indices: [index('IDX_organization_domain_org', ['organizationId'])],
+        columns: [id, int('organizationId'), str('domain', 191)],
+        indices: [
+          index('IDX_organization_domain_org', ['organizationId']),
+          index('UQ_organization_domain_domain', ['domain'], true),
+        ],
       }),
       new Table({
         name: 'organization_member',
@@ -151,7 +158,11 @@ export class Foundation1700000000000 implements MigrationInterface {
           str('name', 200),
           str('joinPolicy', 20),
           text('termsOfUse', true),
-          { name: 'acceptsFeedback', type: 'boolean', default: false },
+          {
+            name: 'acceptsFeedback',
+            // What TypeORM maps an entity boolean to on each driver, so the two never drift.
+            type: q.connection.driver.options.type === 'better-sqlite3' ? 'boolean' : 'tinyint',
+          },
           date('createdAt'),
         ],
         indices: [

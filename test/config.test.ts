@@ -1,0 +1,64 @@
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../src/config';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('has development defaults: port 4000, embedded SQLite, a development secret, seeding', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      databaseUrl: undefined,
+      seedDemo: true,
+    });
+    expect(config.sqlitePath).toMatch(/data[/\\]accessgraph\.sqlite$/);
+    expect(config.jwt.secret).toBe(DEV_JWT_SECRET);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://localhost/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ JWT_JWKS_URL: 'ftp://idp/keys' }, 'JWT_JWKS_URL'],
+  ])('names the bad variable: %j', (env, variable) => {
+    const error = errorOf(env);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it('refuses to start in production without a real secret or JWKS', () => {
+    expect(errorOf({ NODE_ENV: 'production' }).variable).toBe('JWT_SECRET');
+    expect(errorOf({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET }).variable).toBe(
+      'JWT_SECRET',
+    );
+    expect(errorOf({ NODE_ENV: 'production', JWT_SECRET: 'short' }).variable).toBe('JWT_SECRET');
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+      }).jwt.secret,
+    ).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) }).seedDemo).toBe(false);
+  });
+
+  it('accepts MySQL and MariaDB URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).databaseUrl).toBe(
+      'mysql://root@127.0.0.1:3306/test',
+    );
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/test' }).databaseUrl).toBe(
+      'mariadb://root@127.0.0.1/test',
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isIntrospectionType, isObjectType } from 'graphql';
+import { FIELD_RULES, isVisibleWithParent, VISIBLE_WITH_PARENT } from '../src/permissions/shield';
+import { buildBaseSchema, printSortedSchema } from '../src/schema';
+import { ACTIONS, MATRIX } from '../src/permissions/matrix';
+import { startTestServer, TestServer } from './helpers/server';
+
+const DOMAIN_RULE = /^R-[A-Z]{2}-\d+$/;
+
+describe('the permission layer covers every field (deny by default)', () => {
+  const schema = buildBaseSchema();
+  const objectTypes = Object.values(schema.getTypeMap()).filter(
+    (t) => isObjectType(t) && !isIntrospectionType(t),
+  );
+
+  it('gives every field of every object type a rule or an explicit "visible with parent" entry', () => {
+    const uncovered: string[] = [];
+    for (const type of objectTypes) {
+      if (!isObjectType(type)) continue;
+      const rules = (FIELD_RULES as Record<string, Record<string, unknown>>)[type.name] ?? {};
+      for (const field of Object.keys(type.getFields())) {
+        if (!(field in rules) && !isVisibleWithParent(type.name, field))
+          uncovered.push(`${type.name}.${field}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
+  });
+
+  it('names only fields that exist, and never both a rule and "visible with parent"', () => {
+    const stale: string[] = [];
+    const entries = [
+      ...Object.entries(FIELD_RULES as Record<string, Record<string, unknown>>).flatMap(([t, f]) =>
+        Object.keys(f).map((n) => [t, n, 'rule']),
+      ),
+      ...Object.entries(VISIBLE_WITH_PARENT).flatMap(([t, f]) => f.map((n) => [t, n, 'parent'])),
+    ];
+    for (const [typeName, field, kind] of entries) {
+      const type = schema.getType(typeName);
+      if (!type || !isObjectType(type) || !(field in type.getFields()))
+        stale.push(`${typeName}.${field}`);
+      if (kind === 'rule' && isVisibleWithParent(typeName, field))
+        stale.push(`${typeName}.${field} (both)`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('cites DOMAIN.md rules for every action of the matrix and grants each to someone', () => {
+    for (const action of ACTIONS) {
+      const definition = MATRIX[action];
+      expect(definition.rules.length).toBeGreaterThan(0);
+      for (const rule of definition.rules) expect(rule).toMatch(DOMAIN_RULE);
+      expect(definition.grants.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('schema/schema.graphql', () => {
+  it('is the sorted schema the code builds (run `npm run schema:emit` when this fails)', () => {
+    const committed = fs.readFileSync(
+      path.join(__dirname, '..', 'schema', 'schema.graphql'),
+      'utf8',
+    );
+    expect(committed).toBe(printSortedSchema());
+  });
+});
+
+describe('migrations', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ seed: false });
+  });
+  afterAll(() => server.close());
+
+  it('produce exactly the schema the entities describe, on this database', async () => {
+    const pending = await server.app.deps.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('are recorded as run, so a restart migrates nothing', async () => {
+    expect(await server.app.deps.db.showMigrations()).toBe(false);
+  });
+});
