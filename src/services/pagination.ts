@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../errors';
-import { MAX_PAGE_SIZE } from '../loaders/pages';
+import type { Loaders } from '../loaders';
+import { MAX_PAGE_SIZE, PageFilter } from '../loaders/pages';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -92,3 +93,24 @@ export function connectionOfList<T extends { id: number }>(
   const rest = afterId === undefined ? sorted : sorted.filter((r) => r.id > afterId);
   return toConnection(rest.slice(0, first), rest.length > first, afterId, async () => all.length);
 }
+
+/** One page of a parent's children through the request's batched page and count loaders. */
+export async function loadPage<K extends keyof Loaders['pages']>(
+  loaders: Loaders,
+  source: K,
+  parentId: number,
+  args: PageArgs,
+  filter?: PageFilter,
+): Promise<Connection<PageRow<K>> & { rows: PageRow<K>[] }> {
+  const { first, afterId } = parsePage(args);
+  const page = await loaders.pages[source].load({ parentId, first, afterId, filter });
+  const rows = page.rows as PageRow<K>[];
+  const count = () => loaders.counts[source].load({ parentId, filter });
+  return { ...toConnection(rows, page.hasNextPage, afterId, count), rows };
+}
+
+type PageRow<K extends keyof Loaders['pages']> = Awaited<
+  ReturnType<Loaders['pages'][K]['load']>
+>['rows'][number] & {
+  id: number;
+};

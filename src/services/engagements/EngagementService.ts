@@ -3,23 +3,14 @@ import { GroupKind } from '../../../entities/enums';
 import { scopeOf } from '../../permissions/access';
 import type { PageFilter } from '../../loaders/pages';
 import type { ServiceDeps } from '../context';
-import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import { Connection, loadPage, PageArgs } from '../pagination';
 
 export class EngagementService {
   constructor(private readonly deps: ServiceDeps) {}
 
   /** Engagements of a program; the caller holds `program.readEngagements`. */
-  async engagements(program: Program, args: PageArgs): Promise<Connection<Engagement>> {
-    const { first, afterId } = parsePage(args);
-    const { loaders } = this.deps;
-    const page = await loaders.pages.programEngagements.load({
-      parentId: program.id,
-      first,
-      afterId,
-    });
-    return toConnection(page.rows as Engagement[], page.hasNextPage, afterId, () =>
-      loaders.counts.programEngagements.load({ parentId: program.id }),
-    );
+  engagements(program: Program, args: PageArgs): Promise<Connection<Engagement>> {
+    return loadPage(this.deps.loaders, 'programEngagements', program.id, args);
   }
 
   /**
@@ -32,7 +23,6 @@ export class EngagementService {
     group: GroupKind | null,
     args: PageArgs,
   ): Promise<Connection<GroupMembership>> {
-    const { first, afterId } = parsePage(args);
     const { loaders, access } = this.deps;
     const grants = await access.matched(
       'engagement.readMembers',
@@ -44,15 +34,7 @@ export class EngagementService {
       ...(group ? { eq: { group } } : {}),
       ...(unrestricted ? {} : { in: { memberOrganizationId: ownOrganizations } }),
     };
-    const page = await loaders.pages.engagementMembers.load({
-      parentId: engagement.id,
-      first,
-      afterId,
-      filter,
-    });
-    return toConnection(page.rows as GroupMembership[], page.hasNextPage, afterId, () =>
-      loaders.counts.engagementMembers.load({ parentId: engagement.id, filter }),
-    );
+    return loadPage(loaders, 'engagementMembers', engagement.id, args, filter);
   }
 
   /** Whether the viewer may see one group membership: its own, or through the member list. */

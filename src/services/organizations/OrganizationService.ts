@@ -13,7 +13,7 @@ import type { PageFilter } from '../../loaders/pages';
 import { rolesGranting } from '../../permissions/derive';
 import { recordAudit } from '../audit';
 import { requireViewer, ServiceDeps } from '../context';
-import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import { Connection, loadPage, PageArgs, parsePage, toConnection } from '../pagination';
 import { validateClientInput, validateSeatCount } from './validators';
 
 export interface Seats {
@@ -30,6 +30,8 @@ export interface AuditEventFilter {
 }
 
 const MAX_SEAT_RETRIES = 5;
+
+const afterIdOf = (args: PageArgs) => parsePage(args).afterId;
 
 export class OrganizationService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -80,35 +82,20 @@ export class OrganizationService {
     };
   }
 
-  private async page<K extends keyof ServiceDeps['loaders']['pages']>(
-    source: K,
-    parentId: number,
-    args: PageArgs,
-    filter?: PageFilter,
-  ) {
-    const { first, afterId } = parsePage(args);
-    const { loaders } = this.deps;
-    const page = await loaders.pages[source].load({ parentId, first, afterId, filter });
-    const count = () => loaders.counts[source].load({ parentId, filter });
-    return { ...page, afterId, count };
-  }
-
   /** Members of the organization; the caller holds `organization.readMembers`. */
   async members(org: Organization, args: PageArgs): Promise<Connection<OrganizationMember>> {
-    const p = await this.page('organizationMembers', org.id, args);
-    return toConnection(p.rows as OrganizationMember[], p.hasNextPage, p.afterId, p.count);
+    return loadPage(this.deps.loaders, 'organizationMembers', org.id, args);
   }
 
   /** Teams of the organization; the caller holds `organization.readTeams`. */
   async teams(org: Organization, args: PageArgs): Promise<Connection<Team>> {
-    const p = await this.page('organizationTeams', org.id, args);
-    return toConnection(p.rows as Team[], p.hasNextPage, p.afterId, p.count);
+    return loadPage(this.deps.loaders, 'organizationTeams', org.id, args);
   }
 
   /** Client organizations this one manages (R-PR-1); the caller holds `organization.readClients`. */
   async clients(org: Organization, args: PageArgs): Promise<Connection<Organization>> {
-    const p = await this.page('organizationClients', org.id, args);
-    const relationships = p.rows as ManagedRelationship[];
+    const p = await loadPage(this.deps.loaders, 'organizationClients', org.id, args);
+    const relationships = p.rows;
     const clients = await this.deps.loaders.organization.loadMany(
       relationships.map((r) => r.clientOrganizationId),
     );
@@ -120,23 +107,21 @@ export class OrganizationService {
       );
     return toConnection(
       pairs.map(([, o]) => o),
-      p.hasNextPage,
-      p.afterId,
-      p.count,
+      p.pageInfo.hasNextPage,
+      afterIdOf(args),
+      () => Promise.resolve(p.totalCount),
       pairs.map(([r]) => r.id),
     );
   }
 
   /** Providers and partners managing this organization; the caller holds `organization.readManagers`. */
   async managers(org: Organization, args: PageArgs): Promise<Connection<ManagedRelationship>> {
-    const p = await this.page('organizationManagers', org.id, args);
-    return toConnection(p.rows as ManagedRelationship[], p.hasNextPage, p.afterId, p.count);
+    return loadPage(this.deps.loaders, 'organizationManagers', org.id, args);
   }
 
   /** Programs of a host organization; the caller holds `organization.readPrograms`. */
   async programs(org: Organization, args: PageArgs): Promise<Connection<Program>> {
-    const p = await this.page('organizationPrograms', org.id, args);
-    return toConnection(p.rows as Program[], p.hasNextPage, p.afterId, p.count);
+    return loadPage(this.deps.loaders, 'organizationPrograms', org.id, args);
   }
 
   /** The event log, newest first, filtered; the caller holds `organization.readEventLog`. */
@@ -156,8 +141,7 @@ export class OrganizationService {
       since: filter.since ? { createdAt: filter.since } : {},
       until: filter.until ? { createdAt: filter.until } : {},
     };
-    const p = await this.page('organizationAuditEvents', org.id, args, pageFilter);
-    return toConnection(p.rows as AuditEvent[], p.hasNextPage, p.afterId, p.count);
+    return loadPage(this.deps.loaders, 'organizationAuditEvents', org.id, args, pageFilter);
   }
 
   /**
