@@ -11,9 +11,6 @@ export class FixedClock implements Clock {
   now(): Date {
     return new Date(this.current.getTime());
   }
-  set(date: Date): void {
-    this.current = new Date(date.getTime());
-  }
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }

@@ -10,11 +10,8 @@ export const MIGRATIONS = [Foundation1700000000000];
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */
 export class SqlCounter implements TypeOrmLogger {
   count = 0;
-  readonly statements: string[] = [];
-  constructor(private readonly keep = false) {}
-  logQuery(query: string): void {
+  logQuery(): void {
     this.count++;
-    if (this.keep) this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
@@ -23,7 +20,6 @@ export class SqlCounter implements TypeOrmLogger {
   log(): void {}
   reset(): void {
     this.count = 0;
-    this.statements.length = 0;
   }
 }
 

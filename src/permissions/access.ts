@@ -1,5 +1,6 @@
 import {
   Engagement,
+  GroupMembership,
   ManagedRelationship,
   Organization,
   OrganizationMember,
@@ -239,21 +240,7 @@ export class Access {
       }
     }
     for (const gm of groups) {
-      if (gm.engagementId === null) continue;
-      const engagement = await this.loaders.engagement.load(gm.engagementId);
-      if (!engagement) continue;
-      const grants = await this.matched(
-        'engagement.readMembers',
-        scopeOf('Engagement', engagement),
-      );
-      if (
-        grants.some(
-          (x) =>
-            x.ownOrganizationId === undefined || x.ownOrganizationId === gm.memberOrganizationId,
-        )
-      ) {
-        return [{ grant: { scope: 'self' } }];
-      }
+      if (await this.groupMembershipVisibleThroughList(gm)) return [{ grant: { scope: 'self' } }];
     }
     return [];
   }
@@ -305,14 +292,29 @@ export class Access {
     return entities as never;
   }
 
-  /** Keeps the entities the viewer may `action`, in order; for lists reached through a relation. */
-  async filter<R extends ResourceType>(
-    action: Action,
-    type: R,
-    entities: ResourceEntity[R][],
-  ): Promise<ResourceEntity[R][]> {
-    const allowed = await Promise.all(entities.map((e) => this.can(action, scopeOf(type, e))));
-    return entities.filter((_, i) => allowed[i]);
+  /** Whether the viewer may see one group membership: its own, or through a member list. */
+  canSeeGroupMembership(membership: GroupMembership): Promise<boolean> {
+    if (this.viewer && membership.userId === this.viewer.id) return Promise.resolve(true);
+    return this.groupMembershipVisibleThroughList(membership);
+  }
+
+  /**
+   * Program-scope groups through `program.readMembers`; engagement groups through
+   * `engagement.readMembers`, where a Power User's grant reaches its own organization only.
+   */
+  private async groupMembershipVisibleThroughList(membership: GroupMembership): Promise<boolean> {
+    if (membership.engagementId === null) {
+      const program = await this.loaders.program.load(membership.programId);
+      return !!program && this.can('program.readMembers', scopeOf('Program', program));
+    }
+    const engagement = await this.loaders.engagement.load(membership.engagementId);
+    if (!engagement) return false;
+    const grants = await this.matched('engagement.readMembers', scopeOf('Engagement', engagement));
+    return grants.some(
+      (g) =>
+        g.ownOrganizationId === undefined ||
+        g.ownOrganizationId === membership.memberOrganizationId,
+    );
   }
 
   /** Whether the viewer may see an organization member record (its organization's member list). */

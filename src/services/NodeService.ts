@@ -1,9 +1,9 @@
 import { AuditEvent, GroupMembership, TeamMember } from '../../entities';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { fromGlobalId } from '../globalId';
+import { scopeOf } from '../permissions/access';
 import { READ_ACTION, ResourceType } from '../permissions/matrix';
 import type { ServiceDeps } from './context';
-import { EngagementService } from './engagements/EngagementService';
 
 const MAX_NODES = 100;
 const RESOURCE_TYPES = new Set<string>(Object.keys(READ_ACTION));
@@ -31,21 +31,14 @@ export class NodeService {
       case 'TeamMember': {
         const member: TeamMember | null = await loaders.teamMember.load(id);
         const team = member && (await loaders.team.load(member.teamId));
-        if (
-          member &&
-          team &&
-          (await access.can('team.read', { organizationId: team.organizationId, teamId: team.id }))
-        ) {
+        if (member && team && (await access.can('team.read', scopeOf('Team', team)))) {
           return member;
         }
         break;
       }
       case 'GroupMembership': {
         const membership: GroupMembership | null = await loaders.groupMembership.load(id);
-        if (
-          membership &&
-          (await new EngagementService(this.deps).canSeeGroupMembership(membership))
-        ) {
+        if (membership && (await access.canSeeGroupMembership(membership))) {
           return membership;
         }
         break;

@@ -66,7 +66,7 @@ export async function startTestServer(
     ...options.env,
   });
   const clock = new FixedClock(TEST_NOW);
-  const sql = new SqlCounter(true);
+  const sql = new SqlCounter();
   let app: App;
   try {
     app = await createApp(config, { clock: options.clock ?? clock, sqlCounter: sql });

@@ -1,7 +1,7 @@
 import { GroupMembership, OrganizationMember, TeamMember, User } from '../../../entities';
+import { scopeOf } from '../../permissions/access';
 import type { ServiceDeps } from '../context';
 import { Connection, connectionOfList, PageArgs } from '../pagination';
-import { EngagementService } from '../engagements/EngagementService';
 
 /** Reads of a user's own graph, limited to what the viewer may see. */
 export class UserService {
@@ -25,10 +25,7 @@ export class UserService {
       teams.map((team) =>
         team instanceof Error || !team
           ? false
-          : this.deps.access.can('team.read', {
-              organizationId: team.organizationId,
-              teamId: team.id,
-            }),
+          : this.deps.access.can('team.read', scopeOf('Team', team)),
       ),
     );
     return connectionOfList(
@@ -40,8 +37,7 @@ export class UserService {
   /** The user's group memberships the viewer may see. */
   async groups(user: User, args: PageArgs): Promise<Connection<GroupMembership>> {
     const all = await this.deps.loaders.groupMembershipsOfUser.load(user.id);
-    const engagements = new EngagementService(this.deps);
-    const visible = await Promise.all(all.map((g) => engagements.canSeeGroupMembership(g)));
+    const visible = await Promise.all(all.map((g) => this.deps.access.canSeeGroupMembership(g)));
     return connectionOfList(
       all.filter((_, i) => visible[i]),
       args,

@@ -36,25 +36,4 @@ export class EngagementService {
     };
     return loadPage(loaders, 'engagementMembers', engagement.id, args, filter);
   }
-
-  /** Whether the viewer may see one group membership: its own, or through the member list. */
-  async canSeeGroupMembership(membership: GroupMembership): Promise<boolean> {
-    const { access, loaders, viewer } = this.deps;
-    if (viewer && membership.userId === viewer.id) return true;
-    if (membership.engagementId === null) {
-      const program = await loaders.program.load(membership.programId);
-      return !!program && access.can('program.readMembers', scopeOf('Program', program));
-    }
-    const engagement = await loaders.engagement.load(membership.engagementId);
-    if (!engagement) return false;
-    const grants = await access.matched(
-      'engagement.readMembers',
-      scopeOf('Engagement', engagement),
-    );
-    return grants.some(
-      (g) =>
-        g.ownOrganizationId === undefined ||
-        g.ownOrganizationId === membership.memberOrganizationId,
-    );
-  }
 }
