@@ -46,6 +46,13 @@ export class GroupMembership {
   @Column({ type: 'datetime', nullable: true })
   lastAccessAt!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the member accepted the terms of use on joining (R-EN-3).',
+  })
+  @Column({ type: 'datetime', nullable: true })
+  termsAcceptedAt!: Date | null;
+
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;

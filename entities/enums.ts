@@ -84,6 +84,34 @@ export const PROGRAM_GROUPS = [
   GroupKind.PROGRAM_OWNER,
 ] as const;
 
+/** The engagement-scope groups, as a GraphQL input enum (values of GroupKind). */
+export enum EngagementGroup {
+  PARTICIPANT = 'PARTICIPANT',
+  POWER_USER = 'POWER_USER',
+  ENGAGEMENT_OWNER = 'ENGAGEMENT_OWNER',
+}
+
+/** The program-scope groups, host-organization users only (R-EN-1); values of GroupKind. */
+export enum ProgramGroup {
+  ENGAGEMENT_CREATOR = 'ENGAGEMENT_CREATOR',
+  PACKAGE_PUBLISHER = 'PACKAGE_PUBLISHER',
+  PROGRAM_OWNER = 'PROGRAM_OWNER',
+}
+
+/** The kind of group of a group subset. */
+export function groupKindOf(group: EngagementGroup | ProgramGroup): GroupKind {
+  return group as unknown as GroupKind;
+}
+
+/** What a membership change did to one user. */
+export enum MembershipOutcome {
+  ADDED = 'ADDED',
+  REACTIVATED = 'REACTIVATED',
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  REMOVED = 'REMOVED',
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+}
+
 export enum GroupMembershipStatus {
   ACTIVE = 'ACTIVE',
   DEACTIVATED = 'DEACTIVATED',
@@ -100,3 +128,32 @@ registerEnumType(TeamPrivacy, { name: 'TeamPrivacy' });
 registerEnumType(JoinPolicy, { name: 'JoinPolicy' });
 registerEnumType(GroupKind, { name: 'GroupKind' });
 registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus' });
+registerEnumType(EngagementGroup, { name: 'EngagementGroup' });
+registerEnumType(ProgramGroup, { name: 'ProgramGroup' });
+registerEnumType(MembershipOutcome, { name: 'MembershipOutcome' });
+
+export enum AccessRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  DENIED = 'DENIED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** What a notification tells its recipient; each kind has one template (jobs issue). */
+export enum NotificationKind {
+  ACCESS_REQUESTED = 'ACCESS_REQUESTED',
+  ACCESS_GRANTED = 'ACCESS_GRANTED',
+  ACCESS_DENIED = 'ACCESS_DENIED',
+  ENGAGEMENT_INVITATION = 'ENGAGEMENT_INVITATION',
+}
+
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(AccessRequestStatus, { name: 'AccessRequestStatus' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(NotificationStatus, { name: 'NotificationStatus' });

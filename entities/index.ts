@@ -1,3 +1,8 @@
+import { Notification } from './Notification';
+import { Feedback } from './Feedback';
+import { EngagementAudience } from './EngagementAudience';
+import { ContentPackage } from './ContentPackage';
+import { AccessRequest } from './AccessRequest';
 import { AuditEvent } from './AuditEvent';
 import { Engagement } from './Engagement';
 import { GroupMembership } from './GroupMembership';
@@ -11,6 +16,11 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  AccessRequest,
+  ContentPackage,
+  EngagementAudience,
+  Feedback,
+  Notification,
   AuditEvent,
   Engagement,
   GroupMembership,
@@ -25,6 +35,11 @@ export {
 };
 
 export const ENTITIES = [
+  AccessRequest,
+  ContentPackage,
+  EngagementAudience,
+  Feedback,
+  Notification,
   AuditEvent,
   Engagement,
   GroupMembership,

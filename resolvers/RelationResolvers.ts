@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   AuditEvent,
   Engagement,
@@ -11,24 +11,17 @@ import {
   TeamMember,
   User,
 } from '../entities';
-import { GroupKind } from '../entities/enums';
 import type { Context } from '../src/context';
 import type { Connection } from '../src/services/pagination';
 import { toGlobalId } from '../src/globalId';
 import { PageArgs } from './types/args';
 import {
-  EngagementConnection,
   GroupMembershipConnection,
   OrganizationMemberConnection,
   TeamMemberConnection,
 } from './types/connections';
 
-/** Loads an object reached through a relation, or null when the viewer may not see it. */
-async function visibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
-  return (await ctx.access.can('organization.read', { organizationId: id }))
-    ? ctx.loaders.organization.load(id)
-    : null;
-}
+import { visibleOrganization } from './visibility';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -138,47 +131,6 @@ export class TeamMemberResolver {
   @FieldResolver(() => Team)
   async team(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Team> {
     return (await ctx.loaders.team.load(member.teamId))!;
-  }
-}
-
-@Resolver(() => Program)
-export class ProgramResolver {
-  @FieldResolver(() => EngagementConnection)
-  engagements(
-    @Root() program: Program,
-    @Args() page: PageArgs,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<Engagement>> {
-    return ctx.services.engagements.engagements(program, page);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The host organization, when visible.',
-  })
-  hostOrganization(@Root() program: Program, @Ctx() ctx: Context): Promise<Organization | null> {
-    return visibleOrganization(ctx, program.hostOrganizationId);
-  }
-}
-
-@Resolver(() => Engagement)
-export class EngagementResolver {
-  @FieldResolver(() => Program)
-  async program(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<Program> {
-    return (await ctx.loaders.program.load(engagement.programId))!;
-  }
-
-  @FieldResolver(() => GroupMembershipConnection, {
-    description:
-      'Group members with last access date (R-IN-2); Power Users see their own organization only.',
-  })
-  members(
-    @Root() engagement: Engagement,
-    @Arg('group', () => GroupKind, { nullable: true }) group: GroupKind | null,
-    @Args() page: PageArgs,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<GroupMembership>> {
-    return ctx.services.engagements.members(engagement, group, page);
   }
 }
 

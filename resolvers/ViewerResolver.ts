@@ -1,10 +1,16 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Organization, User } from '../entities';
+import { AccessRequest, Engagement, Notification, Organization, User } from '../entities';
+import { AccessRequestStatus } from '../entities/enums';
 import type { Context } from '../src/context';
 import type { Connection } from '../src/services/pagination';
 import { idOf } from './ids';
 import { PageArgs } from './types/args';
-import { OrganizationConnection } from './types/connections';
+import {
+  AccessRequestConnection,
+  EngagementConnection,
+  NotificationConnection,
+  OrganizationConnection,
+} from './types/connections';
 
 @Resolver()
 export class ViewerResolver {
@@ -18,6 +24,39 @@ export class ViewerResolver {
   })
   organizations(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Connection<Organization>> {
     return ctx.services.organizations.visibleToViewer(page);
+  }
+
+  @Query(() => EngagementConnection, {
+    description:
+      "The viewer's engagements or, with `available`, those offered to its organizations that it has not joined (R-EN-2); optionally by partial name.",
+  })
+  viewerEngagements(
+    @Arg('available', { defaultValue: false }) available: boolean,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Engagement>> {
+    return ctx.services.engagements.ofViewer(available, search?.slice(0, 200) ?? null, page);
+  }
+
+  @Query(() => AccessRequestConnection, {
+    description: "The viewer's access requests, newest first, with their outcome (R-AR-1).",
+  })
+  viewerAccessRequests(
+    @Arg('status', () => AccessRequestStatus, { nullable: true })
+    status: AccessRequestStatus | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<AccessRequest>> {
+    return ctx.services.accessRequests.ofViewer(status, page);
+  }
+
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  viewerNotifications(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Notification>> {
+    return ctx.services.notifications.ofViewer(page);
   }
 
   @Query(() => Organization, { description: 'One organization; NOT_FOUND when not visible.' })

@@ -7,3 +7,16 @@ export function idOf(globalId: string, type: string): number {
   if (!parsed || parsed.type !== type) throw new NotFoundError(type);
   return parsed.id;
 }
+
+/** Like `idOf` for a list, without duplicates. */
+export function idsOf(globalIds: readonly string[], type: string): number[] {
+  return [...new Set(globalIds.map((id) => idOf(id, type)))];
+}
+
+/** `idOf` for an optional id. */
+export function optionalIdOf(
+  globalId: string | null | undefined,
+  type: string,
+): number | undefined {
+  return globalId === null || globalId === undefined ? undefined : idOf(globalId, type);
+}

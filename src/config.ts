@@ -9,6 +9,10 @@ export interface Config {
   databaseUrl?: string;
   sqlitePath: string;
   redisUrl?: string;
+  /** Prefix of the Redis channels, so deployments sharing one Redis stay apart. */
+  redisChannelPrefix: string;
+  /** Base URL of the web app, used in notification links. */
+  publicUrl: string;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
@@ -80,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['mysql:', 'mariadb:']),
     sqlitePath: env.SQLITE_PATH || path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
     redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'accessgraph:',
+    publicUrl:
+      parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['https:', 'http:']) ??
+      `http://localhost:${parsePort(env.PORT)}`,
     jwt: {
       secret,
       jwksUrl,

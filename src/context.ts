@@ -10,8 +10,15 @@ import { Access } from './permissions/access';
 import type { ServiceDeps } from './services/context';
 import { UserService } from './services/directory/UserService';
 import { TeamService } from './services/directory/TeamService';
+import { AccessRequestService } from './services/engagements/AccessRequestService';
+import { ContentService } from './services/engagements/ContentService';
 import { EngagementService } from './services/engagements/EngagementService';
+import { GroupMembershipService } from './services/engagements/GroupMembershipService';
+import { JoinService } from './services/engagements/JoinService';
+import { SubscriptionService } from './services/subscriptions/SubscriptionService';
+import type { EventBus } from './pubsub/bus';
 import { NodeService } from './services/NodeService';
+import { NotificationService } from './services/notifications/NotificationService';
 import { OrganizationService } from './services/organizations/OrganizationService';
 
 /** What lives for the whole process and every request shares. */
@@ -20,14 +27,24 @@ export interface AppDeps {
   transact: Transactor;
   clock: Clock;
   verifier: TokenVerifier;
+  events: EventBus;
+  publicUrl: string;
 }
 
 function createServices(deps: ServiceDeps) {
+  const memberships = new GroupMembershipService(deps);
+  const joins = new JoinService(deps, memberships);
   return {
     organizations: new OrganizationService(deps),
     users: new UserService(deps),
     teams: new TeamService(deps),
-    engagements: new EngagementService(deps),
+    engagements: new EngagementService(deps, memberships),
+    memberships,
+    joins,
+    accessRequests: new AccessRequestService(deps, memberships, joins),
+    content: new ContentService(deps),
+    subscriptions: new SubscriptionService(deps),
+    notifications: new NotificationService(deps),
     nodes: new NodeService(deps),
   };
 }
@@ -66,6 +83,8 @@ export async function buildContext(
     loaders,
     access,
     viewer,
+    events: app.events,
+    publicUrl: app.publicUrl,
   };
   return { requestId, viewer, loaders, access, services: createServices(deps) };
 }

@@ -2,13 +2,16 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { NodeResolver } from '../resolvers/NodeResolver';
 import { OrganizationResolver } from '../resolvers/OrganizationResolver';
+import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
+import { ContentResolver } from '../resolvers/ContentResolver';
+import { EngagementResolver } from '../resolvers/EngagementResolver';
+import { ProgramResolver } from '../resolvers/ProgramResolver';
+import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
 import {
   AuditEventResolver,
-  EngagementResolver,
   GroupMembershipResolver,
   ManagedRelationshipResolver,
   OrganizationMemberResolver,
-  ProgramResolver,
   TeamMemberResolver,
   TeamResolver,
   UserResolver,
@@ -34,8 +37,22 @@ export function buildBaseSchema(): GraphQLSchema {
       EngagementResolver,
       GroupMembershipResolver,
       AuditEventResolver,
+      AccessRequestResolver,
+      ContentResolver,
+      SubscriptionResolver,
     ],
     validate: { forbidUnknownValues: false },
+    // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per
+    // app, so test servers stay apart); type-graphql still insists on a pubSub, which must never
+    // be reached.
+    pubSub: {
+      publish: () => {
+        throw new Error('Publish through the EventBus (src/pubsub/bus.ts).');
+      },
+      subscribe: () => {
+        throw new Error('Subscribe through SubscriptionService.');
+      },
+    },
   });
   return base;
 }

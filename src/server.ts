@@ -17,6 +17,7 @@ import { AppDeps, buildContext, Context } from './context';
 import { createDataSource, SqlCounter } from './db/dataSource';
 import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
+import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError } from './errors';
 import { log } from './log';
 import { buildSchema } from './schema';
@@ -54,16 +55,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     counter: options.sqlCounter,
   });
   await db.initialize();
+  let events: EventBus;
+  try {
+    events = await createEventBus({
+      redisUrl: config.redisUrl,
+      channelPrefix: config.redisChannelPrefix,
+    });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   const deps: AppDeps = {
     db,
     transact: createTransactor(db),
     clock,
     verifier: createTokenVerifier(config.jwt),
+    events,
+    publicUrl: config.publicUrl,
   };
   try {
     await db.runMigrations({ transaction: 'each' });
     if (config.seedDemo) await seedDemoWorld(deps);
   } catch (error) {
+    await events.close();
     await db.destroy();
     throw error;
   }
@@ -186,6 +200,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       disposed = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise((r) => httpServer.close(r));
+      await events.close();
       await db.destroy();
     },
   };

@@ -1,6 +1,11 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import {
+  AccessRequest,
   AuditEvent,
+  ContentPackage,
+  Feedback,
+  Notification,
+  User,
   Engagement,
   GroupMembership,
   ManagedRelationship,
@@ -63,3 +68,8 @@ export const ProgramConnection = connectionOf(Program);
 export const EngagementConnection = connectionOf(Engagement);
 export const GroupMembershipConnection = connectionOf(GroupMembership);
 export const AuditEventConnection = connectionOf(AuditEvent);
+export const AccessRequestConnection = connectionOf(AccessRequest);
+export const ContentPackageConnection = connectionOf(ContentPackage);
+export const FeedbackConnection = connectionOf(Feedback);
+export const NotificationConnection = connectionOf(Notification);
+export const UserConnection = connectionOf(User);

@@ -4,8 +4,9 @@ import mysql from 'mysql2/promise';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from '../../entities';
 import { Foundation1700000000000 } from './migrations/1700000000000-Foundation';
+import { Engagements1700000001000 } from './migrations/1700000001000-Engagements';
 
-export const MIGRATIONS = [Foundation1700000000000];
+export const MIGRATIONS = [Foundation1700000000000, Engagements1700000001000];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */
 export class SqlCounter implements TypeOrmLogger {

@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import {
+  ContentPackage,
   Engagement,
+  EngagementAudience,
   GroupMembership,
   ManagedRelationship,
   Organization,
@@ -240,7 +242,7 @@ export async function seedDemoWorld(
       false,
       'Workshop terms of use.',
     );
-    await engagement('Executive Briefing', JoinPolicy.CLOSED, false, null);
+    const briefing = await engagement('Executive Briefing', JoinPolicy.CLOSED, false, null);
     await w.group(GroupKind.PROGRAM_OWNER, program, null, olivia, host);
     await w.group(GroupKind.ENGAGEMENT_CREATOR, program, null, cora, host);
     await w.group(GroupKind.PACKAGE_PUBLISHER, program, null, paco, host);
@@ -272,6 +274,24 @@ export async function seedDemoWorld(
     await w.group(GroupKind.POWER_USER, program, pilot, nina, northwind);
     await w.group(GroupKind.PARTICIPANT, program, pilot, ned, northwind);
     await w.group(GroupKind.PARTICIPANT, program, workshop, paula, fabrikam);
+    for (const offered of [pilot, workshop, briefing]) {
+      for (const partner of [fabrikam, northwind]) {
+        await em.insert(EngagementAudience, {
+          engagementId: offered.id,
+          organizationId: partner.id,
+          createdAt: deps.clock.now(),
+        });
+      }
+    }
+    await em.insert(ContentPackage, {
+      engagementId: pilot.id,
+      programId: program.id,
+      hostOrganizationId: host.id,
+      title: 'Pilot onboarding guide',
+      body: 'Step 1: read the migration checklist. Step 2: book the kickoff.',
+      publishedByUserId: paco.id,
+      publishedAt: deps.clock.now(),
+    });
 
     // §4 A partner managing a client account: super admin and partner admin
     const tailspin = await w.org(

@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, Not, ObjectLiteral } from 'typeorm';
 import {
+  AccessRequest,
   AuditEvent,
+  ContentPackage,
+  EngagementAudience,
+  Feedback,
+  Notification,
   Engagement,
   GroupMembership,
   ManagedRelationship,
@@ -68,8 +73,14 @@ export const PAGE_SOURCES = {
   organizationPrograms: { entity: Program, parentColumn: 'hostOrganizationId', order: 'ASC' },
   organizationAuditEvents: { entity: AuditEvent, parentColumn: 'organizationId', order: 'DESC' },
   programEngagements: { entity: Engagement, parentColumn: 'programId', order: 'ASC' },
+  programMembers: { entity: GroupMembership, parentColumn: 'programId', order: 'ASC' },
   engagementMembers: { entity: GroupMembership, parentColumn: 'engagementId', order: 'ASC' },
   teamMembers: { entity: TeamMember, parentColumn: 'teamId', order: 'ASC' },
+  engagementAccessRequests: { entity: AccessRequest, parentColumn: 'engagementId', order: 'DESC' },
+  userAccessRequests: { entity: AccessRequest, parentColumn: 'requesterUserId', order: 'DESC' },
+  engagementContent: { entity: ContentPackage, parentColumn: 'engagementId', order: 'DESC' },
+  engagementFeedback: { entity: Feedback, parentColumn: 'engagementId', order: 'DESC' },
+  userNotifications: { entity: Notification, parentColumn: 'recipientUserId', order: 'DESC' },
 } as const satisfies Record<string, PageSource<never>>;
 
 type Sources = typeof PAGE_SOURCES;
@@ -98,6 +109,11 @@ export function createLoaders(db: DataSource) {
     engagement: byId(db, Engagement),
     groupMembership: byId(db, GroupMembership),
     auditEvent: byId(db, AuditEvent),
+    accessRequest: byId(db, AccessRequest),
+    contentPackage: byId(db, ContentPackage),
+    feedback: byId(db, Feedback),
+    /** Organizations an engagement is offered to (R-EN-2). */
+    audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */
     managersOfClient: groupedBy(db, ManagedRelationship, 'clientOrganizationId', {
       status: Not(RelationshipStatus.ENDED),
@@ -105,6 +121,7 @@ export function createLoaders(db: DataSource) {
     membershipsOfUser: groupedBy(db, OrganizationMember, 'userId'),
     teamMembershipsOfUser: groupedBy(db, TeamMember, 'userId'),
     groupMembershipsOfUser: groupedBy(db, GroupMembership, 'userId'),
+    accessRequestsOfUser: groupedBy(db, AccessRequest, 'requesterUserId'),
     pages,
     counts,
   };

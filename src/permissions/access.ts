@@ -1,5 +1,8 @@
 import {
+  AccessRequest,
+  ContentPackage,
   Engagement,
+  Feedback,
   GroupMembership,
   ManagedRelationship,
   Organization,
@@ -27,6 +30,8 @@ export interface ResourceScope {
   programId?: number;
   engagementId?: number;
   userId?: number;
+  /** The organization a record belongs to in an engagement (a member's or a requester's). */
+  memberOrganizationId?: number;
 }
 
 type ResourceEntity = {
@@ -35,6 +40,9 @@ type ResourceEntity = {
   Team: Team;
   Program: Program;
   Engagement: Engagement;
+  AccessRequest: AccessRequest;
+  ContentPackage: ContentPackage;
+  Feedback: Feedback;
   User: User;
 };
 
@@ -79,6 +87,33 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
     case 'Engagement': {
       const e = entity as Engagement;
       return { organizationId: e.hostOrganizationId, programId: e.programId, engagementId: e.id };
+    }
+    case 'AccessRequest': {
+      const r = entity as AccessRequest;
+      return {
+        organizationId: r.hostOrganizationId,
+        programId: r.programId,
+        engagementId: r.engagementId,
+        userId: r.requesterUserId,
+        memberOrganizationId: r.requesterOrganizationId,
+      };
+    }
+    case 'ContentPackage': {
+      const c = entity as ContentPackage;
+      return {
+        organizationId: c.hostOrganizationId,
+        programId: c.programId,
+        engagementId: c.engagementId,
+      };
+    }
+    case 'Feedback': {
+      const f = entity as Feedback;
+      return {
+        organizationId: f.hostOrganizationId,
+        programId: f.programId,
+        engagementId: f.engagementId,
+        userId: f.authorUserId,
+      };
     }
     case 'User':
       return { userId: (entity as User).id };
@@ -191,12 +226,29 @@ export class Access {
               : scope.programId !== undefined && m.programId === scope.programId),
         );
         if (!match) return null;
-        return grant.ownOrganizationOnly
-          ? { grant, ownOrganizationId: match.memberOrganizationId }
-          : { grant };
+        if (!grant.ownOrganizationOnly) return { grant };
+        const own = g.groups.filter(
+          (m) =>
+            m.engagementId === match.engagementId &&
+            grant.groups.includes(m.group) &&
+            (scope.memberOrganizationId === undefined ||
+              m.memberOrganizationId === scope.memberOrganizationId),
+        );
+        return own.length ? { grant, ownOrganizationId: own[0].memberOrganizationId } : null;
+      }
+      case 'audience': {
+        if (scope.engagementId === undefined || g.orgRoles.size === 0) return null;
+        const audience = await this.loaders.audienceOfEngagement.load(scope.engagementId);
+        const held = audience.some((a) => {
+          const role = g.orgRoles.get(a.organizationId);
+          return role !== undefined && grant.roles.includes(role);
+        });
+        return held ? { grant } : null;
       }
       case 'self':
         return this.viewer && scope.userId === this.viewer.id ? { grant } : null;
+      default:
+        return null;
     }
   }
 
@@ -257,6 +309,9 @@ export class Access {
       Team: this.loaders.team,
       Program: this.loaders.program,
       Engagement: this.loaders.engagement,
+      AccessRequest: this.loaders.accessRequest,
+      ContentPackage: this.loaders.contentPackage,
+      Feedback: this.loaders.feedback,
       User: this.loaders.user,
     }[type];
     return loader.load(id) as Promise<ResourceEntity[R] | null>;
@@ -309,12 +364,10 @@ export class Access {
     }
     const engagement = await this.loaders.engagement.load(membership.engagementId);
     if (!engagement) return false;
-    const grants = await this.matched('engagement.readMembers', scopeOf('Engagement', engagement));
-    return grants.some(
-      (g) =>
-        g.ownOrganizationId === undefined ||
-        g.ownOrganizationId === membership.memberOrganizationId,
-    );
+    return this.can('engagement.readMembers', {
+      ...scopeOf('Engagement', engagement),
+      memberOrganizationId: membership.memberOrganizationId,
+    });
   }
 
   /** Whether the viewer may see an organization member record (its organization's member list). */

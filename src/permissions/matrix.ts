@@ -16,7 +16,14 @@ import { GroupKind, OrgRole, TeamRole } from '../../entities/enums';
  * - `engagement`: the viewer holds one group in the resource's engagement (or, for a program,
  *   in any engagement of it). `ownOrganizationOnly` marks grants that reach only records of the
  *   viewer's own organization (Power Users, R-PU-1, R-PU-3);
- * - `self`: the resource is the viewer (or the viewer's own record).
+ * - `audience`: the viewer is an active member, in one role, of an organization the engagement is
+ *   offered to (R-EN-2);
+ * - `self`: the resource is the viewer (or the viewer's own record: its access request, its
+ *   feedback).
+ *
+ * An `ownOrganizationOnly` grant matched against a record that belongs to an organization
+ * (`memberOrganizationId`: a group member's or a requester's organization) holds only when that is
+ * the viewer's organization in the engagement.
  */
 export type Grant =
   | { scope: 'organization'; roles: readonly OrgRole[] }
@@ -25,10 +32,19 @@ export type Grant =
   | { scope: 'team'; roles: readonly TeamRole[] }
   | { scope: 'program'; groups: readonly GroupKind[] }
   | { scope: 'engagement'; groups: readonly GroupKind[]; ownOrganizationOnly?: boolean }
+  | { scope: 'audience'; roles: readonly OrgRole[] }
   | { scope: 'self' };
 
 export type ResourceType =
-  'Organization' | 'ManagedRelationship' | 'Team' | 'Program' | 'Engagement' | 'User';
+  | 'Organization'
+  | 'ManagedRelationship'
+  | 'Team'
+  | 'Program'
+  | 'Engagement'
+  | 'AccessRequest'
+  | 'ContentPackage'
+  | 'Feedback'
+  | 'User';
 
 export interface ActionDefinition {
   resource: ResourceType;
@@ -52,6 +68,25 @@ const {
 const CLIENT_ADMINISTRATORS = [ADMIN, SERVICE_USER] as const;
 const ALL_ORG_ROLES = [ADMIN, SERVICE_USER, PARTNER_ADMIN, MEMBER, GUEST] as const;
 const HOST_GROUPS = [ENGAGEMENT_CREATOR, PACKAGE_PUBLISHER, PROGRAM_OWNER] as const;
+/** Members of an organization an engagement is offered to who may discover and join it. */
+const AUDIENCE_ROLES = [ADMIN, SERVICE_USER, PARTNER_ADMIN, MEMBER] as const;
+
+/** Who manages an engagement's participants: owners, and Power Users for their own organization. */
+const PARTICIPANT_MANAGERS: readonly Grant[] = [
+  { scope: 'engagement', groups: [ENGAGEMENT_OWNER] },
+  { scope: 'engagement', groups: [POWER_USER], ownOrganizationOnly: true },
+  { scope: 'program', groups: [PROGRAM_OWNER] },
+];
+/** Who manages every aspect of an engagement (R-EN-1): its owners and the program owners. */
+const ENGAGEMENT_MANAGERS: readonly Grant[] = [
+  { scope: 'engagement', groups: [ENGAGEMENT_OWNER] },
+  { scope: 'program', groups: [PROGRAM_OWNER] },
+];
+/** Who sees an engagement's content (R-EN-4): participants and the host groups. */
+const CONTENT_READERS: readonly Grant[] = [
+  { scope: 'engagement', groups: [PARTICIPANT, ENGAGEMENT_OWNER] },
+  { scope: 'program', groups: HOST_GROUPS },
+];
 
 export const MATRIX = {
   'organization.read': {
@@ -182,12 +217,14 @@ export const MATRIX = {
   },
   'engagement.read': {
     resource: 'Engagement',
-    description: 'See the engagement overview.',
+    description:
+      'See the engagement overview: its members, the host organization, and the organizations it is offered to.',
     rules: ['R-EN-2', 'R-EN-4'],
     grants: [
       { scope: 'engagement', groups: [PARTICIPANT, POWER_USER, ENGAGEMENT_OWNER] },
       { scope: 'program', groups: HOST_GROUPS },
       { scope: 'organization', roles: [ADMIN] },
+      { scope: 'audience', roles: AUDIENCE_ROLES },
     ],
   },
   'engagement.readMembers': {
@@ -195,11 +232,158 @@ export const MATRIX = {
     description:
       "See the engagement's group members and their last access date; Power Users see their own organization's members only.",
     rules: ['R-IN-2', 'R-PU-1', 'R-PU-3'],
-    grants: [
-      { scope: 'engagement', groups: [ENGAGEMENT_OWNER] },
-      { scope: 'engagement', groups: [POWER_USER], ownOrganizationOnly: true },
-      { scope: 'program', groups: [PROGRAM_OWNER] },
-    ],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'engagement.update': {
+    resource: 'Engagement',
+    description: 'Change the engagement: name, join policy, terms of use, feedback, audience.',
+    rules: ['R-EN-1', 'R-EN-3'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'engagement.join': {
+    resource: 'Engagement',
+    description: 'Join an open engagement offered to your organization, accepting its terms.',
+    rules: ['R-EN-3'],
+    grants: [{ scope: 'audience', roles: AUDIENCE_ROLES }],
+  },
+  'engagement.requestAccess': {
+    resource: 'Engagement',
+    description:
+      'Request access to an engagement offered to your organization, with a justification.',
+    rules: ['R-EN-3', 'R-AR-1'],
+    grants: [{ scope: 'audience', roles: AUDIENCE_ROLES }],
+  },
+  'engagement.readAccessRequests': {
+    resource: 'Engagement',
+    description:
+      "List the engagement's access requests; Power Users see their own organization's requests only.",
+    rules: ['R-AR-1', 'R-PU-1'],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'engagement.addParticipants': {
+    resource: 'Engagement',
+    description:
+      "Search users and add them as participants; Power Users only their own organization's users.",
+    rules: ['R-PU-1', 'R-PU-3', 'R-MB-1', 'R-MB-4', 'R-US-1'],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'engagement.removeParticipants': {
+    resource: 'Engagement',
+    description: "Remove participants; Power Users only their own organization's participants.",
+    rules: ['R-PU-1', 'R-MB-2'],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'engagement.addPowerUsers': {
+    resource: 'Engagement',
+    description: 'Add Power Users for an organization.',
+    rules: ['R-PU-2'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'engagement.removePowerUsers': {
+    resource: 'Engagement',
+    description: 'Remove Power Users.',
+    rules: ['R-PU-2'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'engagement.manageOwners': {
+    resource: 'Engagement',
+    description: 'Add and remove Engagement Owners (host-organization users only).',
+    rules: ['R-EN-1'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'engagement.exportParticipants': {
+    resource: 'Engagement',
+    description:
+      "Export the participant list as CSV; Power Users export their own organization's participants.",
+    rules: ['R-MB-3', 'R-PU-1'],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'engagement.readContent': {
+    resource: 'Engagement',
+    description: "List and download the engagement's content.",
+    rules: ['R-EN-4'],
+    grants: CONTENT_READERS,
+  },
+  'engagement.publishContent': {
+    resource: 'Engagement',
+    description: 'Publish a content package to the engagement.',
+    rules: ['R-EN-1'],
+    grants: [{ scope: 'program', groups: [PACKAGE_PUBLISHER, PROGRAM_OWNER] }],
+  },
+  'engagement.submitFeedback': {
+    resource: 'Engagement',
+    description: 'Submit feedback, where the engagement accepts feedback.',
+    rules: ['R-EN-4'],
+    grants: [{ scope: 'engagement', groups: [PARTICIPANT] }],
+  },
+  'engagement.readFeedback': {
+    resource: 'Engagement',
+    description: "Read all of the engagement's feedback.",
+    rules: ['R-EN-1', 'R-EN-4'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'program.update': {
+    resource: 'Program',
+    description: "Change the program's name and description.",
+    rules: ['R-EN-1'],
+    grants: [{ scope: 'program', groups: [PROGRAM_OWNER] }],
+  },
+  'program.createEngagement': {
+    resource: 'Program',
+    description: 'Create an engagement in the program.',
+    rules: ['R-EN-1'],
+    grants: [{ scope: 'program', groups: [ENGAGEMENT_CREATOR, PROGRAM_OWNER] }],
+  },
+  'program.manageGroups': {
+    resource: 'Program',
+    description:
+      'Add and remove Program Owners, Engagement Creators and Package Publishers (host-organization users only).',
+    rules: ['R-EN-1'],
+    grants: [{ scope: 'program', groups: [PROGRAM_OWNER] }],
+  },
+  'organization.createProgram': {
+    resource: 'Organization',
+    description: 'Create a program in a host organization.',
+    rules: ['R-EN-1'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
+  'accessRequest.read': {
+    resource: 'AccessRequest',
+    description:
+      'See an access request: your own, or one you may decide (Power Users: their own organization).',
+    rules: ['R-AR-1', 'R-PU-1'],
+    grants: [{ scope: 'self' }, ...PARTICIPANT_MANAGERS],
+  },
+  'accessRequest.decide': {
+    resource: 'AccessRequest',
+    description:
+      "Approve or deny an access request; Power Users only their own organization's requests.",
+    rules: ['R-AR-1', 'R-PU-1'],
+    grants: PARTICIPANT_MANAGERS,
+  },
+  'accessRequest.cancel': {
+    resource: 'AccessRequest',
+    description: 'Cancel your own pending access request.',
+    rules: ['R-AR-1'],
+    grants: [{ scope: 'self' }],
+  },
+  'contentPackage.read': {
+    resource: 'ContentPackage',
+    description: 'See and download a content package.',
+    rules: ['R-EN-4'],
+    grants: CONTENT_READERS,
+  },
+  'feedback.read': {
+    resource: 'Feedback',
+    description: 'See feedback: your own, or all of an engagement you manage.',
+    rules: ['R-EN-4'],
+    grants: [{ scope: 'self' }, ...ENGAGEMENT_MANAGERS],
+  },
+  'feedback.update': {
+    resource: 'Feedback',
+    description: 'Edit your own feedback while you are a participant.',
+    rules: ['R-EN-4'],
+    grants: [{ scope: 'self' }],
   },
   'user.read': {
     resource: 'User',
@@ -214,6 +398,11 @@ export type Action = keyof typeof MATRIX;
 
 export const ACTIONS = Object.keys(MATRIX) as Action[];
 
+/** The actions on one resource type. */
+export type ActionOn<R extends ResourceType> = {
+  [A in Action]: (typeof MATRIX)[A]['resource'] extends R ? A : never;
+}[Action];
+
 export function definitionOf(action: Action): ActionDefinition {
   return MATRIX[action];
 }
@@ -225,5 +414,8 @@ export const READ_ACTION: Record<ResourceType, Action> = {
   Team: 'team.read',
   Program: 'program.read',
   Engagement: 'engagement.read',
+  AccessRequest: 'accessRequest.read',
+  ContentPackage: 'contentPackage.read',
+  Feedback: 'feedback.read',
   User: 'user.read',
 };

@@ -5,6 +5,8 @@ import type { Context } from '../context';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { scopeOf } from './access';
+import { EngagementGroup } from '../../entities/enums';
+import { engagementGroupAction } from '../services/engagements/GroupMembershipService';
 import { Action, definitionOf } from './matrix';
 
 const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
@@ -21,23 +23,32 @@ function onParent(action: Action) {
   });
 }
 
-/** Allows a mutation when the viewer holds `action` on the object named by `input[field]`. */
-function onInput(action: Action, field: string) {
-  const { resource } = definitionOf(action);
-  return rule(`input:${action}:${field}`, { cache: 'no_cache' })(
-    async (_parent, args, ctx: Context) => {
-      if (!ctx.viewer) return new UnauthenticatedError();
-      const parsed = fromGlobalId(args?.input?.[field]);
-      if (!parsed || parsed.type !== resource) return true; // the resolver answers NOT_FOUND
-      try {
-        await ctx.access.require(action, [parsed.id]);
-        return true;
-      } catch (error) {
-        if (error instanceof DomainError) return error;
-        throw error;
-      }
-    },
-  );
+const inputRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * Allows a mutation when the viewer holds the action on the object named by `input[field]`;
+ * the action may depend on the input (e.g. the group being changed).
+ */
+function onInput(actionOf: Action | ((input: Record<string, unknown>) => Action), field: string) {
+  const name = `input:${typeof actionOf === 'string' ? actionOf : actionOf.name}:${field}`;
+  // graphql-shield wants one instance per rule name, shared by the mutations that use it.
+  const existing = inputRules.get(name);
+  if (existing) return existing;
+  const created = rule(name, { cache: 'no_cache' })(async (_parent, args, ctx: Context) => {
+    if (!ctx.viewer) return new UnauthenticatedError();
+    const action = typeof actionOf === 'string' ? actionOf : actionOf(args?.input ?? {});
+    const parsed = fromGlobalId(args?.input?.[field]);
+    if (!parsed || parsed.type !== definitionOf(action).resource) return true; // the resolver answers NOT_FOUND
+    try {
+      await ctx.access.require(action, [parsed.id]);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
+  });
+  inputRules.set(name, created);
+  return created;
 }
 
 /**
@@ -51,10 +62,38 @@ export const FIELD_RULES = {
     nodes: isAuthenticated,
     organizations: isAuthenticated,
     organization: isAuthenticated,
+    viewerEngagements: isAuthenticated,
+    viewerAccessRequests: isAuthenticated,
+    viewerNotifications: isAuthenticated,
   },
   Mutation: {
     createClientOrganization: onInput('organization.createClient', 'managerId'),
     changeClientSeats: onInput('organization.changeSeats', 'organizationId'),
+    createProgram: onInput('organization.createProgram', 'organizationId'),
+    updateProgram: onInput('program.update', 'programId'),
+    addProgramMembers: onInput('program.manageGroups', 'programId'),
+    removeProgramMembers: onInput('program.manageGroups', 'programId'),
+    createEngagement: onInput('program.createEngagement', 'programId'),
+    updateEngagement: onInput('engagement.update', 'engagementId'),
+    joinEngagement: onInput('engagement.join', 'engagementId'),
+    requestEngagementAccess: onInput('engagement.requestAccess', 'engagementId'),
+    approveAccessRequest: onInput('accessRequest.decide', 'accessRequestId'),
+    denyAccessRequest: onInput('accessRequest.decide', 'accessRequestId'),
+    cancelAccessRequest: onInput('accessRequest.cancel', 'accessRequestId'),
+    addEngagementMembers: onInput(function addMembers(input) {
+      return engagementGroupAction(input.group as EngagementGroup, 'add');
+    }, 'engagementId'),
+    removeEngagementMembers: onInput(function removeMembers(input) {
+      return engagementGroupAction(input.group as EngagementGroup, 'remove');
+    }, 'engagementId'),
+    copyEngagementParticipants: onInput('engagement.addParticipants', 'engagementId'),
+    publishContentPackage: onInput('engagement.publishContent', 'engagementId'),
+    submitFeedback: onInput('engagement.submitFeedback', 'engagementId'),
+    updateFeedback: onInput('feedback.update', 'feedbackId'),
+  },
+  Subscription: {
+    accessRequestEvents: isAuthenticated,
+    membershipEvents: isAuthenticated,
   },
   Organization: {
     seats: onParent('organization.readSeats'),
@@ -67,9 +106,15 @@ export const FIELD_RULES = {
   },
   Program: {
     engagements: onParent('program.readEngagements'),
+    members: onParent('program.readMembers'),
   },
   Engagement: {
     members: onParent('engagement.readMembers'),
+    audience: onParent('engagement.update'),
+    accessRequests: onParent('engagement.readAccessRequests'),
+    participantCandidates: onParent('engagement.addParticipants'),
+    contentPackages: onParent('engagement.readContent'),
+    feedback: onParent('engagement.readFeedback'),
   },
 } satisfies IRules;
 
@@ -106,7 +151,18 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   Team: ['id', 'name', 'privacy', 'createdAt', 'members', 'organization'],
   TeamMember: ['id', 'role', 'createdAt', 'user', 'team'],
   Program: ['id', 'name', 'description', 'createdAt', 'hostOrganization'],
-  Engagement: ['id', 'name', 'joinPolicy', 'termsOfUse', 'acceptsFeedback', 'createdAt', 'program'],
+  Engagement: [
+    'id',
+    'name',
+    'joinPolicy',
+    'termsOfUse',
+    'acceptsFeedback',
+    'createdAt',
+    'program',
+    'viewerGroups',
+    'viewerAccessRequest',
+    'viewerFeedback',
+  ],
   GroupMembership: [
     'id',
     'group',
@@ -117,11 +173,60 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'organizationName',
     'program',
     'engagement',
+    'termsAcceptedAt',
   ],
+  AccessRequest: [
+    'id',
+    'justification',
+    'status',
+    'termsAcceptedAt',
+    'decisionNote',
+    'decidedAt',
+    'createdAt',
+    'engagement',
+    'requester',
+    'requesterOrganization',
+    'decidedBy',
+  ],
+  ContentPackage: ['id', 'title', 'body', 'publishedAt'],
+  Feedback: ['id', 'body', 'createdAt', 'updatedAt', 'author'],
+  Notification: ['id', 'kind', 'status', 'sentAt', 'createdAt'],
+  UserRef: ['id', 'name', 'email'],
+  OrganizationRef: ['id', 'name'],
+  EngagementRef: ['id', 'name'],
+  AccessRequestEvent: [
+    'type',
+    'accessRequestId',
+    'status',
+    'justification',
+    'decisionNote',
+    'engagement',
+    'requester',
+    'requesterOrganization',
+    'occurredAt',
+  ],
+  MembershipEvent: [
+    'type',
+    'membershipId',
+    'group',
+    'user',
+    'memberOrganization',
+    'programId',
+    'engagement',
+    'occurredAt',
+  ],
+  MembershipChangeResult: ['user', 'outcome', 'membership'],
   AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
   CreateClientOrganizationPayload: ['organization', 'relationship'],
   ChangeClientSeatsPayload: ['organization'],
+  ProgramPayload: ['program'],
+  EngagementPayload: ['engagement'],
+  JoinEngagementPayload: ['membership'],
+  AccessRequestPayload: ['accessRequest'],
+  MembershipChangesPayload: ['results'],
+  ContentPackagePayload: ['contentPackage'],
+  FeedbackPayload: ['feedback'],
 };
 
 /** Connection and edge types carry no data of their own: their nodes were authorized. */

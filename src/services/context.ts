@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Transactor } from '../db/transaction';
 import type { Loaders } from '../loaders';
 import type { Access } from '../permissions/access';
+import type { EventBus } from '../pubsub/bus';
 
 /** What every service of a request works with. Services know nothing of GraphQL. */
 export interface ServiceDeps {
@@ -13,6 +14,9 @@ export interface ServiceDeps {
   loaders: Loaders;
   access: Access;
   viewer: User | null;
+  events: EventBus;
+  /** Base URL of the web app, for links in notifications. */
+  publicUrl: string;
 }
 
 export function requireViewer(deps: ServiceDeps): User {

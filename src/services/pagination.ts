@@ -1,3 +1,4 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors';
 import type { Loaders } from '../loaders';
 import { MAX_PAGE_SIZE, PageFilter } from '../loaders/pages';
@@ -114,3 +115,21 @@ type PageRow<K extends keyof Loaders['pages']> = Awaited<
 >['rows'][number] & {
   id: number;
 };
+
+/**
+ * One page of an arbitrary query, by id cursor: `query` builds the filtered query afresh (once
+ * for the page, once more for `totalCount` when selected).
+ */
+export async function pageOfQuery<T extends { id: number } & ObjectLiteral>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const { first, afterId } = parsePage(args);
+  const qb = query()
+    .orderBy(`${alias}.id`, 'ASC')
+    .limit(first + 1);
+  if (afterId !== undefined) qb.andWhere(`${alias}.id > :afterId`, { afterId });
+  const rows = await qb.getMany();
+  return toConnection(rows.slice(0, first), rows.length > first, afterId, () => query().getCount());
+}

@@ -1,41 +1,11 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { bool, date, id, index, int, str, text } from './columns';
 
 /** The foundation schema, through TypeORM's portable Table API so it runs on MySQL and SQLite. */
 export class Foundation1700000000000 implements MigrationInterface {
   name = 'Foundation1700000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const id: TableColumnOptions = {
-      name: 'id',
-      type: 'integer', // SQLite allows AUTOINCREMENT only on INTEGER; MySQL reads it as int
-      isPrimary: true,
-      isGenerated: true,
-      generationStrategy: 'increment',
-    };
-    const int = (name: string, nullable = false): TableColumnOptions => ({
-      name,
-      type: 'integer',
-      isNullable: nullable,
-    });
-    const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
-      name,
-      type: 'varchar',
-      length: String(length),
-      isNullable: nullable,
-    });
-    const date = (name: string, nullable = false): TableColumnOptions => ({
-      name,
-      type: 'datetime',
-      isNullable: nullable,
-    });
-    const text = (name: string, nullable = false): TableColumnOptions => ({
-      name,
-      type: 'text',
-      isNullable: nullable,
-    });
-    const index = (name: string, columnNames: string[], isUnique = false) =>
-      new TableIndex({ name, columnNames, isUnique });
-
     const tables: Table[] = [
       new Table({
         name: 'user',
@@ -158,11 +128,7 @@ export class Foundation1700000000000 implements MigrationInterface {
           str('name', 200),
           str('joinPolicy', 20),
           text('termsOfUse', true),
-          {
-            name: 'acceptsFeedback',
-            // What TypeORM maps an entity boolean to on each driver, so the two never drift.
-            type: q.connection.driver.options.type === 'better-sqlite3' ? 'boolean' : 'tinyint',
-          },
+          bool(q, 'acceptsFeedback'),
           date('createdAt'),
         ],
         indices: [

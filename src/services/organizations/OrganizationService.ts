@@ -13,7 +13,15 @@ import type { PageFilter } from '../../loaders/pages';
 import { rolesGranting } from '../../permissions/derive';
 import { recordAudit } from '../audit';
 import { requireViewer, ServiceDeps } from '../context';
-import { Connection, loadPage, PageArgs, parsePage, toConnection } from '../pagination';
+import {
+  Connection,
+  connectionOfList,
+  loadPage,
+  PageArgs,
+  pageOfQuery,
+  parsePage,
+  toConnection,
+} from '../pagination';
 import { validateClientInput, validateSeatCount } from './validators';
 
 export interface Seats {
@@ -41,35 +49,30 @@ export class OrganizationService {
    * relationship, by id. Any signed-in viewer.
    */
   async visibleToViewer(args: PageArgs): Promise<Connection<Organization>> {
-    const { first, afterId } = parsePage(args);
     const { access, db } = this.deps;
     const viewerOrgs = await access.organizationIds();
-    if (viewerOrgs.length === 0) return toConnection([], false, afterId, async () => 0);
+    if (viewerOrgs.length === 0) return connectionOfList([], args);
     const managerRoles = rolesGranting('organization.read', 'manager');
     const roles = await access.organizationRoles();
     const managerOrgs = viewerOrgs.filter((id) => managerRoles.includes(roles.get(id)!));
-    const query = () => {
-      const qb = db.getRepository(Organization).createQueryBuilder('o');
-      qb.where(
-        new Brackets((w) => {
-          w.where('o.id IN (:...viewerOrgs)', { viewerOrgs });
-          if (managerOrgs.length) {
-            w.orWhere(
-              `o.id IN (SELECT r.clientOrganizationId FROM managed_relationship r WHERE r.managerOrganizationId IN (:...managerOrgs) AND r.status <> :ended)`,
-              { managerOrgs, ended: RelationshipStatus.ENDED },
-            );
-          }
-        }),
-      );
-      return qb;
-    };
-    const qb = query()
-      .orderBy('o.id', 'ASC')
-      .limit(first + 1);
-    if (afterId !== undefined) qb.andWhere('o.id > :afterId', { afterId });
-    const rows = await qb.getMany();
-    return toConnection(rows.slice(0, first), rows.length > first, afterId, () =>
-      query().getCount(),
+    return pageOfQuery(
+      () =>
+        db
+          .getRepository(Organization)
+          .createQueryBuilder('o')
+          .where(
+            new Brackets((w) => {
+              w.where('o.id IN (:...viewerOrgs)', { viewerOrgs });
+              if (managerOrgs.length) {
+                w.orWhere(
+                  `o.id IN (SELECT r.clientOrganizationId FROM managed_relationship r WHERE r.managerOrganizationId IN (:...managerOrgs) AND r.status <> :ended)`,
+                  { managerOrgs, ended: RelationshipStatus.ENDED },
+                );
+              }
+            }),
+          ),
+      'o',
+      args,
     );
   }
 

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors';
+import { boundedText } from '../common/text';
 
 export const MAX_SEATS = 1_000_000;
 
@@ -11,11 +12,7 @@ export function validateSeatCount(seats: number, field = 'assigned'): number {
 }
 
 export function validateOrganizationName(raw: string): string {
-  const name = raw.trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || name.length > 200) {
-    throw new BadUserInputError('name must have 1 to 200 characters.', 'name');
-  }
-  return name;
+  return boundedText(raw, 'name', { max: 200, singleLine: true });
 }
 
 export function validateClientInput(input: { name: string; seats: number }) {

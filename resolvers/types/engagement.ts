@@ -1,0 +1,322 @@
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import {
+  AccessRequest,
+  ContentPackage,
+  Engagement,
+  Feedback,
+  GroupMembership,
+  Program,
+  User,
+} from '../../entities';
+import { EngagementGroup, JoinPolicy, MembershipOutcome, ProgramGroup } from '../../entities/enums';
+
+@ObjectType({ description: 'A user as shown on a record: id, name and email.' })
+export class UserRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+}
+
+@ObjectType({ description: 'An organization as shown on a record: id and name.' })
+export class OrganizationRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: 'An engagement as shown on an event: id and name.' })
+export class EngagementRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@InputType()
+export class CreateProgramInput {
+  @Field(() => ID, { description: 'The host organization.' })
+  organizationId!: string;
+
+  @Field()
+  @MaxLength(1000)
+  name!: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(10000)
+  description!: string;
+}
+
+@InputType()
+export class UpdateProgramInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(10000)
+  description?: string;
+}
+
+@ObjectType()
+export class ProgramPayload {
+  @Field(() => Program)
+  program!: Program;
+}
+
+@InputType()
+export class CreateEngagementInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field()
+  @MaxLength(1000)
+  name!: string;
+
+  @Field(() => JoinPolicy, { description: 'Join directly, request access, or neither (R-EN-3).' })
+  joinPolicy!: JoinPolicy;
+
+  @Field(() => String, { nullable: true, description: 'Terms accepted on joining.' })
+  @MaxLength(40000)
+  termsOfUse?: string | null;
+
+  @Field({ defaultValue: false })
+  acceptsFeedback!: boolean;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Organizations the engagement is offered to (R-EN-2).',
+  })
+  audienceOrganizationIds!: string[];
+}
+
+@InputType()
+export class UpdateEngagementInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  name?: string;
+
+  @Field(() => JoinPolicy, { nullable: true })
+  joinPolicy?: JoinPolicy;
+
+  @Field(() => String, { nullable: true, description: 'Empty or null removes the terms.' })
+  @MaxLength(40000)
+  termsOfUse?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  acceptsFeedback?: boolean;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the organizations the engagement is offered to.',
+  })
+  audienceOrganizationIds?: string[];
+}
+
+@ObjectType()
+export class EngagementPayload {
+  @Field(() => Engagement)
+  engagement!: Engagement;
+}
+
+@InputType()
+export class JoinEngagementInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field({ description: 'Required true when the engagement has terms of use (R-EN-3).' })
+  acceptTerms!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Which of your organizations you act for, when several are in the audience.',
+  })
+  organizationId?: string | null;
+}
+
+@ObjectType()
+export class JoinEngagementPayload {
+  @Field(() => GroupMembership)
+  membership!: GroupMembership;
+}
+
+@InputType()
+export class RequestEngagementAccessInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field({ description: 'Why you need access; 1 to 2,000 characters.' })
+  @MaxLength(4000)
+  justification!: string;
+
+  @Field({ description: 'Required true when the engagement has terms of use (R-EN-3).' })
+  acceptTerms!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+}
+
+@InputType()
+export class DecideAccessRequestInput {
+  @Field(() => ID)
+  accessRequestId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional note to the requester.' })
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+export class CancelAccessRequestInput {
+  @Field(() => ID)
+  accessRequestId!: string;
+}
+
+@ObjectType()
+export class AccessRequestPayload {
+  @Field(() => AccessRequest)
+  accessRequest!: AccessRequest;
+}
+
+@InputType()
+export class AddEngagementMembersInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field(() => EngagementGroup)
+  group!: EngagementGroup;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The users' organization. Power Users: their own (the default). Owners: the host or an audience organization.",
+  })
+  organizationId?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Users picked from a search.' })
+  userIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Also add every user of the organization matching this search ("select all").',
+  })
+  @MaxLength(200)
+  allMatching?: string | null;
+
+  @Field({ defaultValue: false, description: 'Email each added user the engagement link.' })
+  sendInvitation!: boolean;
+}
+
+@InputType()
+export class RemoveEngagementMembersInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field(() => EngagementGroup)
+  group!: EngagementGroup;
+
+  @Field(() => [ID])
+  userIds!: string[];
+}
+
+@InputType()
+export class CopyEngagementParticipantsInput {
+  @Field(() => ID, { description: 'The engagement to add the participants to.' })
+  engagementId!: string;
+
+  @Field(() => ID, { description: 'The engagement to copy from (find it by name).' })
+  sourceEngagementId!: string;
+
+  @Field(() => [ID], { description: 'Participants of the source to copy.' })
+  userIds!: string[];
+}
+
+@InputType()
+export class AddProgramMembersInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => ProgramGroup)
+  group!: ProgramGroup;
+
+  @Field(() => [ID])
+  userIds!: string[];
+}
+
+@ObjectType({ description: 'What happened to one user of a membership change.' })
+export class MembershipChangeResult {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => MembershipOutcome)
+  outcome!: MembershipOutcome;
+
+  @Field(() => GroupMembership, { nullable: true })
+  membership!: GroupMembership | null;
+}
+
+@ObjectType()
+export class MembershipChangesPayload {
+  @Field(() => [MembershipChangeResult])
+  results!: MembershipChangeResult[];
+}
+
+@InputType()
+export class PublishContentPackageInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field()
+  @MaxLength(1000)
+  title!: string;
+
+  @Field()
+  @MaxLength(200000)
+  body!: string;
+}
+
+@ObjectType()
+export class ContentPackagePayload {
+  @Field(() => ContentPackage)
+  contentPackage!: ContentPackage;
+}
+
+@InputType()
+export class SubmitFeedbackInput {
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field()
+  @MaxLength(10000)
+  body!: string;
+}
+
+@InputType()
+export class UpdateFeedbackInput {
+  @Field(() => ID)
+  feedbackId!: string;
+
+  @Field()
+  @MaxLength(10000)
+  body!: string;
+}
+
+@ObjectType()
+export class FeedbackPayload {
+  @Field(() => Feedback)
+  feedback!: Feedback;
+}

@@ -1,0 +1,75 @@
+import { createPubSub, PubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import Redis from 'ioredis';
+import { log } from '../log';
+import { EventMap, PendingEvent, Topic, TOPICS } from './events';
+
+/**
+ * Carries subscription events: in memory by default, through Redis when `REDIS_URL` is set, so
+ * a mutation on one gateway instance reaches subscribers on every instance (DESIGN §4). Channels
+ * are prefixed, so deployments (and test servers) sharing one Redis never see each other.
+ */
+export interface EventBus {
+  publish(events: readonly PendingEvent[]): void;
+  subscribe<T extends Topic>(topic: T): AsyncIterable<EventMap[T]>;
+  /**
+   * How many times the grants of `userId` changed since start: subscriptions compare it to
+   * refresh the subscriber's visible scopes only when a membership event concerned it.
+   */
+  grantsVersion(userId: number): number;
+  close(): Promise<void>;
+}
+
+export interface EventBusOptions {
+  redisUrl?: string;
+  channelPrefix: string;
+}
+
+type Channels = Record<string, [unknown]>;
+
+/** The part of an EventTarget the bus uses: both the in-memory and the Redis target have it. */
+interface Target {
+  addEventListener(type: string, listener: (event: CustomEvent) => void): void;
+}
+
+export async function createEventBus(options: EventBusOptions): Promise<EventBus> {
+  const channel = (topic: Topic) => `${options.channelPrefix}${topic}`;
+  let target: Target;
+  const clients: Redis[] = [];
+  if (options.redisUrl) {
+    const connection = { maxRetriesPerRequest: null, lazyConnect: true } as const;
+    const publishClient = new Redis(options.redisUrl, connection);
+    const subscribeClient = new Redis(options.redisUrl, connection);
+    clients.push(publishClient, subscribeClient);
+    for (const client of clients) {
+      client.on('error', (error) => log.warn('redis error', { error: error.message }));
+      await client.connect();
+    }
+    // Subscribe to every topic before serving, so no event published after start-up is missed
+    // while a first subscriber's SUBSCRIBE is in flight.
+    await subscribeClient.subscribe(...Object.values(TOPICS).map(channel));
+    target = createRedisEventTarget({ publishClient, subscribeClient });
+  } else {
+    target = new EventTarget() as Target;
+  }
+  const pubsub: PubSub<Channels> = createPubSub<Channels>({ eventTarget: target as never });
+
+  const versions = new Map<number, number>();
+  target.addEventListener(channel('MEMBERSHIP'), (event: CustomEvent) => {
+    const userId = (event.detail as EventMap['MEMBERSHIP']).user.id;
+    versions.set(userId, (versions.get(userId) ?? 0) + 1);
+  });
+
+  return {
+    publish(events) {
+      for (const { topic, payload } of events) pubsub.publish(channel(topic), payload);
+    },
+    subscribe<T extends Topic>(topic: T) {
+      return pubsub.subscribe(channel(topic)) as AsyncIterable<EventMap[T]>;
+    },
+    grantsVersion: (userId) => versions.get(userId) ?? 0,
+    async close() {
+      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}

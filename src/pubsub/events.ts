@@ -1,0 +1,60 @@
+import { AccessRequestStatus, GroupKind } from '../../entities/enums';
+
+/**
+ * Typed subscription topics (DESIGN §4). Payloads carry ids, the scope they belong to and the
+ * names a subscriber displays, so delivering an event needs no query per subscriber. Dates are
+ * ISO strings: payloads cross gateway instances as JSON.
+ */
+export const TOPICS = {
+  ACCESS_REQUEST: 'ACCESS_REQUEST',
+  MEMBERSHIP: 'MEMBERSHIP',
+} as const;
+
+export type AccessRequestEventType = 'CREATED' | 'APPROVED' | 'DENIED' | 'CANCELLED';
+export type MembershipEventType = 'ADDED' | 'REMOVED' | 'ROLE_CHANGED' | 'DEACTIVATED';
+
+export interface NamedRef {
+  id: number;
+  name: string;
+}
+
+export interface AccessRequestEventPayload {
+  type: AccessRequestEventType;
+  accessRequestId: number;
+  status: AccessRequestStatus;
+  justification: string;
+  decisionNote: string | null;
+  engagement: NamedRef;
+  programId: number;
+  hostOrganizationId: number;
+  requester: NamedRef & { email: string };
+  requesterOrganization: NamedRef;
+  actorUserId: number | null;
+  occurredAt: string;
+}
+
+export interface MembershipEventPayload {
+  type: MembershipEventType;
+  membershipId: number;
+  group: GroupKind;
+  user: NamedRef & { email: string };
+  memberOrganization: NamedRef;
+  programId: number;
+  /** Null for program-scope groups. */
+  engagement: NamedRef | null;
+  hostOrganizationId: number;
+  actorUserId: number | null;
+  occurredAt: string;
+}
+
+export interface EventMap {
+  ACCESS_REQUEST: AccessRequestEventPayload;
+  MEMBERSHIP: MembershipEventPayload;
+}
+
+export type Topic = keyof EventMap;
+
+/** An event to publish once its transaction has committed. */
+export type PendingEvent = {
+  [T in Topic]: { topic: T; payload: EventMap[T] };
+}[Topic];
