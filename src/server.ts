@@ -19,6 +19,7 @@ import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError } from './errors';
+import { exportRoutes } from './http/exports';
 import { log } from './log';
 import { buildSchema } from './schema';
 
@@ -159,6 +160,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/exports', exportRoutes(deps));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

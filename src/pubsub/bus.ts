@@ -1,4 +1,4 @@
-import { createPubSub, PubSub } from '@graphql-yoga/subscription';
+import { Repeater } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
 import { log } from '../log';
@@ -17,6 +17,8 @@ export interface EventBus {
    * refresh the subscriber's visible scopes only when a membership event concerned it.
    */
   grantsVersion(userId: number): number;
+  /** Open subscriptions on this instance, by topic (metrics, tests). */
+  activeSubscriptions(topic: Topic): number;
   close(): Promise<void>;
 }
 
@@ -25,11 +27,11 @@ export interface EventBusOptions {
   channelPrefix: string;
 }
 
-type Channels = Record<string, [unknown]>;
-
 /** The part of an EventTarget the bus uses: both the in-memory and the Redis target have it. */
 interface Target {
   addEventListener(type: string, listener: (event: CustomEvent) => void): void;
+  removeEventListener(type: string, listener: (event: CustomEvent) => void): void;
+  dispatchEvent(event: CustomEvent): boolean;
 }
 
 export async function createEventBus(options: EventBusOptions): Promise<EventBus> {
@@ -52,22 +54,35 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   } else {
     target = new EventTarget() as Target;
   }
-  const pubsub: PubSub<Channels> = createPubSub<Channels>({ eventTarget: target as never });
+  const active = new Map<Topic, number>();
 
   const versions = new Map<number, number>();
   target.addEventListener(channel('MEMBERSHIP'), (event: CustomEvent) => {
     const userId = (event.detail as EventMap['MEMBERSHIP']).user.id;
     versions.set(userId, (versions.get(userId) ?? 0) + 1);
   });
+  // A listener that stays keeps each Redis channel subscribed while subscribers come and go.
+  target.addEventListener(channel('ACCESS_REQUEST'), () => undefined);
 
   return {
     publish(events) {
-      for (const { topic, payload } of events) pubsub.publish(channel(topic), payload);
+      for (const { topic, payload } of events) {
+        target.dispatchEvent(new CustomEvent(channel(topic), { detail: payload }));
+      }
     },
     subscribe<T extends Topic>(topic: T) {
-      return pubsub.subscribe(channel(topic)) as AsyncIterable<EventMap[T]>;
+      return new Repeater<EventMap[T]>((push, stop) => {
+        const listener = (event: CustomEvent) => void push(event.detail as EventMap[T]);
+        target.addEventListener(channel(topic), listener);
+        active.set(topic, (active.get(topic) ?? 0) + 1);
+        void stop.then(() => {
+          target.removeEventListener(channel(topic), listener);
+          active.set(topic, active.get(topic)! - 1);
+        });
+      });
     },
     grantsVersion: (userId) => versions.get(userId) ?? 0,
+    activeSubscriptions: (topic) => active.get(topic) ?? 0,
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },

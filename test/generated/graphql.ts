@@ -17,6 +17,92 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AccessRequest = Node & {
+  __typename?: 'AccessRequest';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who decided or cancelled. */
+  decidedBy?: Maybe<UserRef>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Null when the viewer may no longer see the engagement. */
+  engagement?: Maybe<Engagement>;
+  id: Scalars['ID']['output'];
+  justification: Scalars['String']['output'];
+  /** Who asked: shown to whoever may decide. */
+  requester: UserRef;
+  /** The organization the requester acts for. */
+  requesterOrganization: OrganizationRef;
+  status: AccessRequestStatus;
+  /** When the requester accepted the terms. */
+  termsAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type AccessRequestConnection = {
+  __typename?: 'AccessRequestConnection';
+  edges: Array<AccessRequestEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessRequestEdge = {
+  __typename?: 'AccessRequestEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AccessRequest;
+};
+
+/** An access request was created, approved, denied or cancelled. */
+export type AccessRequestEvent = {
+  __typename?: 'AccessRequestEvent';
+  /** Global id of the AccessRequest. */
+  accessRequestId: Scalars['ID']['output'];
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  engagement: EngagementRef;
+  justification: Scalars['String']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  requester: UserRef;
+  requesterOrganization: OrganizationRef;
+  status: AccessRequestStatus;
+  type: AccessRequestEventType;
+};
+
+export type AccessRequestEventType =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CREATED'
+  | 'DENIED';
+
+export type AccessRequestPayload = {
+  __typename?: 'AccessRequestPayload';
+  accessRequest: AccessRequest;
+};
+
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DENIED'
+  | 'PENDING';
+
+export type AddEngagementMembersInput = {
+  /** Also add every user of the organization matching this search ("select all"). */
+  allMatching?: InputMaybe<Scalars['String']['input']>;
+  engagementId: Scalars['ID']['input'];
+  group: EngagementGroup;
+  /** The users' organization. Power Users: their own (the default). Owners: the host or an audience organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Email each added user the engagement link. */
+  sendInvitation?: Scalars['Boolean']['input'];
+  /** Users picked from a search. */
+  userIds?: Array<Scalars['ID']['input']>;
+};
+
+export type AddProgramMembersInput = {
+  group: ProgramGroup;
+  programId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What happened, e.g. `organization.seats.changed`. */
@@ -58,6 +144,10 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+export type CancelAccessRequestInput = {
+  accessRequestId: Scalars['ID']['input'];
+};
+
 export type ChangeClientSeatsInput = {
   /** New number of assigned seats; never below the seats in use. */
   assigned: Scalars['Int']['input'];
@@ -67,6 +157,44 @@ export type ChangeClientSeatsInput = {
 export type ChangeClientSeatsPayload = {
   __typename?: 'ChangeClientSeatsPayload';
   organization: Organization;
+};
+
+export type ContentPackage = Node & {
+  __typename?: 'ContentPackage';
+  /** The package content (the download). */
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTimeISO']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ContentPackageConnection = {
+  __typename?: 'ContentPackageConnection';
+  edges: Array<ContentPackageEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContentPackageEdge = {
+  __typename?: 'ContentPackageEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: ContentPackage;
+};
+
+export type ContentPackagePayload = {
+  __typename?: 'ContentPackagePayload';
+  contentPackage: ContentPackage;
+};
+
+export type CopyEngagementParticipantsInput = {
+  /** The engagement to add the participants to. */
+  engagementId: Scalars['ID']['input'];
+  /** The engagement to copy from (find it by name). */
+  sourceEngagementId: Scalars['ID']['input'];
+  /** Participants of the source to copy. */
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 export type CreateClientOrganizationInput = {
@@ -84,17 +212,77 @@ export type CreateClientOrganizationPayload = {
   relationship: ManagedRelationship;
 };
 
+export type CreateEngagementInput = {
+  acceptsFeedback?: Scalars['Boolean']['input'];
+  /** Organizations the engagement is offered to (R-EN-2). */
+  audienceOrganizationIds?: Array<Scalars['ID']['input']>;
+  /** Join directly, request access, or neither (R-EN-3). */
+  joinPolicy: JoinPolicy;
+  name: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+  /** Terms accepted on joining. */
+  termsOfUse?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProgramInput = {
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** The host organization. */
+  organizationId: Scalars['ID']['input'];
+};
+
+export type DecideAccessRequestInput = {
+  accessRequestId: Scalars['ID']['input'];
+  /** Optional note to the requester. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Engagement = Node & {
   __typename?: 'Engagement';
   acceptsFeedback: Scalars['Boolean']['output'];
+  /** Access requests, newest first; Power Users see their own organization's (R-AR-1, R-PU-1). */
+  accessRequests: AccessRequestConnection;
+  /** Organizations the engagement is offered to (engagement managers). */
+  audience: Array<OrganizationRef>;
+  /** Published content, newest first (R-EN-4). */
+  contentPackages: ContentPackageConnection;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** All feedback (engagement managers). */
+  feedback: FeedbackConnection;
   id: Scalars['ID']['output'];
   joinPolicy: JoinPolicy;
   /** Group members with last access date (R-IN-2); Power Users see their own organization only. */
   members: GroupMembershipConnection;
   name: Scalars['String']['output'];
+  /** Users of one organization matching a partial name or email, to add as participants (R-MB-1). Power Users search their own organization only (R-PU-3). */
+  participantCandidates: UserConnection;
   program: Program;
   termsOfUse?: Maybe<Scalars['String']['output']>;
+  /** The viewer's latest access request here, with its outcome (R-AR-1). */
+  viewerAccessRequest?: Maybe<AccessRequest>;
+  /** The viewer's own feedback. */
+  viewerFeedback: FeedbackConnection;
+  /** The viewer's groups in this engagement. */
+  viewerGroups: Array<GroupKind>;
+};
+
+
+export type EngagementAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AccessRequestStatus>;
+};
+
+
+export type EngagementContentPackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EngagementFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -102,6 +290,20 @@ export type EngagementMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   group?: InputMaybe<GroupKind>;
+};
+
+
+export type EngagementParticipantCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+export type EngagementViewerFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EngagementConnection = {
@@ -117,6 +319,52 @@ export type EngagementEdge = {
   /** Opaque cursor for `after`. */
   cursor: Scalars['String']['output'];
   node: Engagement;
+};
+
+export type EngagementGroup =
+  | 'ENGAGEMENT_OWNER'
+  | 'PARTICIPANT'
+  | 'POWER_USER';
+
+export type EngagementPayload = {
+  __typename?: 'EngagementPayload';
+  engagement: Engagement;
+};
+
+/** An engagement as shown on an event: id and name. */
+export type EngagementRef = {
+  __typename?: 'EngagementRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Feedback = Node & {
+  __typename?: 'Feedback';
+  author: UserRef;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type FeedbackConnection = {
+  __typename?: 'FeedbackConnection';
+  edges: Array<FeedbackEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeedbackEdge = {
+  __typename?: 'FeedbackEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: Feedback;
+};
+
+export type FeedbackPayload = {
+  __typename?: 'FeedbackPayload';
+  feedback: Feedback;
 };
 
 export type GroupKind =
@@ -140,6 +388,8 @@ export type GroupMembership = Node & {
   organizationName: Scalars['String']['output'];
   program: Program;
   status: GroupMembershipStatus;
+  /** When the member accepted the terms of use on joining (R-EN-3). */
+  termsAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   user: User;
 };
 
@@ -161,6 +411,19 @@ export type GroupMembershipEdge = {
 export type GroupMembershipStatus =
   | 'ACTIVE'
   | 'DEACTIVATED';
+
+export type JoinEngagementInput = {
+  /** Required true when the engagement has terms of use (R-EN-3). */
+  acceptTerms: Scalars['Boolean']['input'];
+  engagementId: Scalars['ID']['input'];
+  /** Which of your organizations you act for, when several are in the audience. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type JoinEngagementPayload = {
+  __typename?: 'JoinEngagementPayload';
+  membership: GroupMembership;
+};
 
 export type JoinPolicy =
   | 'APPROVAL'
@@ -207,12 +470,109 @@ export type MemberStatus =
   | 'DEACTIVATED'
   | 'INVITED';
 
+/** What happened to one user of a membership change. */
+export type MembershipChangeResult = {
+  __typename?: 'MembershipChangeResult';
+  membership?: Maybe<GroupMembership>;
+  outcome: MembershipOutcome;
+  user: User;
+};
+
+export type MembershipChangesPayload = {
+  __typename?: 'MembershipChangesPayload';
+  results: Array<MembershipChangeResult>;
+};
+
+/** A program or engagement group membership changed. */
+export type MembershipEvent = {
+  __typename?: 'MembershipEvent';
+  /** Null for program-scope groups. */
+  engagement?: Maybe<EngagementRef>;
+  group: GroupKind;
+  /** The organization the member acts for. */
+  memberOrganization: OrganizationRef;
+  /** Global id of the GroupMembership. */
+  membershipId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Global id of the Program. */
+  programId: Scalars['ID']['output'];
+  type: MembershipEventType;
+  user: UserRef;
+};
+
+export type MembershipEventType =
+  | 'ADDED'
+  | 'DEACTIVATED'
+  | 'REMOVED'
+  | 'ROLE_CHANGED';
+
+export type MembershipOutcome =
+  | 'ADDED'
+  | 'ALREADY_MEMBER'
+  | 'NOT_A_MEMBER'
+  | 'REACTIVATED'
+  | 'REMOVED';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add users of one organization to an engagement group: participants (owners, and Power Users for their own organization, R-PU-1), Power Users (owners only, R-PU-2) or owners (host users, R-EN-1). */
+  addEngagementMembers: MembershipChangesPayload;
+  /** Add host-organization users to a program group (Program Owners only, R-EN-1). */
+  addProgramMembers: MembershipChangesPayload;
+  /** Approve a pending request: the requester becomes a participant (R-AR-1). */
+  approveAccessRequest: AccessRequestPayload;
+  /** Cancel your own pending request. */
+  cancelAccessRequest: AccessRequestPayload;
   /** Change a client's assigned seats, never below used (R-PR-3, R-PR-4). */
   changeClientSeats: ChangeClientSeatsPayload;
+  /** Copy participants from another engagement (R-MB-4). */
+  copyEngagementParticipants: MembershipChangesPayload;
   /** Create a client organization managed by a provider or partner (R-PR-2). */
   createClientOrganization: CreateClientOrganizationPayload;
+  /** Create an engagement in a program; you become its Engagement Owner (R-EN-1). */
+  createEngagement: EngagementPayload;
+  /** Create a program in a host organization; you become its Program Owner. */
+  createProgram: ProgramPayload;
+  /** Deny a pending request (R-AR-1). */
+  denyAccessRequest: AccessRequestPayload;
+  /** Join an open engagement offered to your organization, accepting its terms (R-EN-3). */
+  joinEngagement: JoinEngagementPayload;
+  /** Publish a content package to an engagement (Package Publishers, R-EN-1). */
+  publishContentPackage: ContentPackagePayload;
+  /** Remove users from an engagement group; their accounts and other engagements are untouched (R-MB-2). */
+  removeEngagementMembers: MembershipChangesPayload;
+  /** Remove users from a program group (Program Owners only). */
+  removeProgramMembers: MembershipChangesPayload;
+  /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
+  requestEngagementAccess: AccessRequestPayload;
+  /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
+  submitFeedback: FeedbackPayload;
+  /** Change an engagement's settings, join policy, terms, feedback or audience. */
+  updateEngagement: EngagementPayload;
+  /** Edit your own feedback (R-EN-4). */
+  updateFeedback: FeedbackPayload;
+  /** Change a program's name or description. */
+  updateProgram: ProgramPayload;
+};
+
+
+export type MutationAddEngagementMembersArgs = {
+  input: AddEngagementMembersInput;
+};
+
+
+export type MutationAddProgramMembersArgs = {
+  input: AddProgramMembersInput;
+};
+
+
+export type MutationApproveAccessRequestArgs = {
+  input: DecideAccessRequestInput;
+};
+
+
+export type MutationCancelAccessRequestArgs = {
+  input: CancelAccessRequestInput;
 };
 
 
@@ -221,14 +581,115 @@ export type MutationChangeClientSeatsArgs = {
 };
 
 
+export type MutationCopyEngagementParticipantsArgs = {
+  input: CopyEngagementParticipantsInput;
+};
+
+
 export type MutationCreateClientOrganizationArgs = {
   input: CreateClientOrganizationInput;
+};
+
+
+export type MutationCreateEngagementArgs = {
+  input: CreateEngagementInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationDenyAccessRequestArgs = {
+  input: DecideAccessRequestInput;
+};
+
+
+export type MutationJoinEngagementArgs = {
+  input: JoinEngagementInput;
+};
+
+
+export type MutationPublishContentPackageArgs = {
+  input: PublishContentPackageInput;
+};
+
+
+export type MutationRemoveEngagementMembersArgs = {
+  input: RemoveEngagementMembersInput;
+};
+
+
+export type MutationRemoveProgramMembersArgs = {
+  input: AddProgramMembersInput;
+};
+
+
+export type MutationRequestEngagementAccessArgs = {
+  input: RequestEngagementAccessInput;
+};
+
+
+export type MutationSubmitFeedbackArgs = {
+  input: SubmitFeedbackInput;
+};
+
+
+export type MutationUpdateEngagementArgs = {
+  input: UpdateEngagementInput;
+};
+
+
+export type MutationUpdateFeedbackArgs = {
+  input: UpdateFeedbackInput;
+};
+
+
+export type MutationUpdateProgramArgs = {
+  input: UpdateProgramInput;
 };
 
 /** An object with an opaque, globally unique id. */
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+export type Notification = Node & {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NotificationStatus;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'ACCESS_DENIED'
+  | 'ACCESS_GRANTED'
+  | 'ACCESS_REQUESTED'
+  | 'ENGAGEMENT_INVITATION';
+
+export type NotificationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
 
 export type OrgRole =
   | 'ADMIN'
@@ -344,6 +805,13 @@ export type OrganizationMemberEdge = {
   node: OrganizationMember;
 };
 
+/** An organization as shown on a record: id and name. */
+export type OrganizationRef = {
+  __typename?: 'OrganizationRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -362,10 +830,13 @@ export type Program = Node & {
   __typename?: 'Program';
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
+  /** The program's engagements, optionally by partial name (R-MB-4: find by name). */
   engagements: EngagementConnection;
   /** The host organization, when visible. */
   hostOrganization?: Maybe<Organization>;
   id: Scalars['ID']['output'];
+  /** Program-scope group members with last access date (R-IN-2). */
+  members: GroupMembershipConnection;
   name: Scalars['String']['output'];
 };
 
@@ -373,6 +844,14 @@ export type Program = Node & {
 export type ProgramEngagementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProgramMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  group?: InputMaybe<ProgramGroup>;
 };
 
 export type ProgramConnection = {
@@ -390,6 +869,22 @@ export type ProgramEdge = {
   node: Program;
 };
 
+export type ProgramGroup =
+  | 'ENGAGEMENT_CREATOR'
+  | 'PACKAGE_PUBLISHER'
+  | 'PROGRAM_OWNER';
+
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  program: Program;
+};
+
+export type PublishContentPackageInput = {
+  body: Scalars['String']['input'];
+  engagementId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Any object by its global id; null with a NOT_FOUND error when not visible. */
@@ -402,6 +897,12 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The signed-in user. */
   viewer: User;
+  /** The viewer's access requests, newest first, with their outcome (R-AR-1). */
+  viewerAccessRequests: AccessRequestConnection;
+  /** The viewer's engagements or, with `available`, those offered to its organizations that it has not joined (R-EN-2); optionally by partial name. */
+  viewerEngagements: EngagementConnection;
+  /** The viewer's notifications, newest first. */
+  viewerNotifications: NotificationConnection;
 };
 
 
@@ -425,10 +926,46 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryViewerAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AccessRequestStatus>;
+};
+
+
+export type QueryViewerEngagementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  available?: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryViewerNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RelationshipStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'ENDING';
+
+export type RemoveEngagementMembersInput = {
+  engagementId: Scalars['ID']['input'];
+  group: EngagementGroup;
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+export type RequestEngagementAccessInput = {
+  /** Required true when the engagement has terms of use (R-EN-3). */
+  acceptTerms: Scalars['Boolean']['input'];
+  engagementId: Scalars['ID']['input'];
+  /** Why you need access; 1 to 2,000 characters. */
+  justification: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Seats of an organization (R-PR-1): remaining = assigned − used. */
 export type Seats = {
@@ -436,6 +973,33 @@ export type Seats = {
   assigned: Scalars['Int']['output'];
   remaining: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
+};
+
+export type SubmitFeedbackInput = {
+  body: Scalars['String']['input'];
+  engagementId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Access requests created, approved, denied or cancelled that you may see: your own, and those you may decide. Optionally narrowed by engagement, program or organization. */
+  accessRequestEvents: AccessRequestEvent;
+  /** Program and engagement membership changes you may see: your own, and those of member lists you may read (Power Users: their own organization). Optionally narrowed. */
+  membershipEvents: MembershipEvent;
+};
+
+
+export type SubscriptionAccessRequestEventsArgs = {
+  engagementId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionMembershipEventsArgs = {
+  engagementId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Team = Node & {
@@ -502,6 +1066,28 @@ export type TeamRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type UpdateEngagementInput = {
+  acceptsFeedback?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the organizations the engagement is offered to. */
+  audienceOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  engagementId: Scalars['ID']['input'];
+  joinPolicy?: InputMaybe<JoinPolicy>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Empty or null removes the terms. */
+  termsOfUse?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFeedbackInput = {
+  body: Scalars['String']['input'];
+  feedbackId: Scalars['ID']['input'];
+};
+
+export type UpdateProgramInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -534,6 +1120,230 @@ export type UserTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** A user as shown on a record: id, name and email. */
+export type UserRef = {
+  __typename?: 'UserRef';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EngagementSummaryFragment = { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null };
+
+export type MembershipChangesFragment = { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> };
+
+export type ViewerEngagementsQueryVariables = Exact<{
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ViewerEngagementsQuery = { __typename?: 'Query', viewerEngagements: { __typename?: 'EngagementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'EngagementEdge', node: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } }> } };
+
+export type EngagementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type EngagementParticipantsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  group?: InputMaybe<GroupKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type EngagementAccessRequestsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<AccessRequestStatus>;
+}>;
+
+
+export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type ParticipantCandidatesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  search: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type EngagementContentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type EngagementFeedbackQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type ViewerAccessRequestsQueryVariables = Exact<{
+  status?: InputMaybe<AccessRequestStatus>;
+}>;
+
+
+export type ViewerAccessRequestsQuery = { __typename?: 'Query', viewerAccessRequests: { __typename?: 'AccessRequestConnection', edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, decisionNote?: string | null, decidedBy?: { __typename?: 'UserRef', email: string } | null, engagement?: { __typename?: 'Engagement', id: string, name: string } | null } }> } };
+
+export type ViewerNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerNotificationsQuery = { __typename?: 'Query', viewerNotifications: { __typename?: 'NotificationConnection', totalCount: number, edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, status: NotificationStatus } }> } };
+
+export type ProgramMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  group?: InputMaybe<ProgramGroup>;
+}>;
+
+
+export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type JoinEngagementMutationVariables = Exact<{
+  input: JoinEngagementInput;
+}>;
+
+
+export type JoinEngagementMutation = { __typename?: 'Mutation', joinEngagement: { __typename?: 'JoinEngagementPayload', membership: { __typename?: 'GroupMembership', id: string, group: GroupKind, termsAcceptedAt?: string | null, organizationName: string } } };
+
+export type RequestEngagementAccessMutationVariables = Exact<{
+  input: RequestEngagementAccessInput;
+}>;
+
+
+export type RequestEngagementAccessMutation = { __typename?: 'Mutation', requestEngagementAccess: { __typename?: 'AccessRequestPayload', accessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, termsAcceptedAt?: string | null } } };
+
+export type ApproveAccessRequestMutationVariables = Exact<{
+  input: DecideAccessRequestInput;
+}>;
+
+
+export type ApproveAccessRequestMutation = { __typename?: 'Mutation', approveAccessRequest: { __typename?: 'AccessRequestPayload', accessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, decisionNote?: string | null } } };
+
+export type DenyAccessRequestMutationVariables = Exact<{
+  input: DecideAccessRequestInput;
+}>;
+
+
+export type DenyAccessRequestMutation = { __typename?: 'Mutation', denyAccessRequest: { __typename?: 'AccessRequestPayload', accessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, decisionNote?: string | null } } };
+
+export type CancelAccessRequestMutationVariables = Exact<{
+  input: CancelAccessRequestInput;
+}>;
+
+
+export type CancelAccessRequestMutation = { __typename?: 'Mutation', cancelAccessRequest: { __typename?: 'AccessRequestPayload', accessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } } };
+
+export type AddEngagementMembersMutationVariables = Exact<{
+  input: AddEngagementMembersInput;
+}>;
+
+
+export type AddEngagementMembersMutation = { __typename?: 'Mutation', addEngagementMembers: { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> } };
+
+export type RemoveEngagementMembersMutationVariables = Exact<{
+  input: RemoveEngagementMembersInput;
+}>;
+
+
+export type RemoveEngagementMembersMutation = { __typename?: 'Mutation', removeEngagementMembers: { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> } };
+
+export type CopyEngagementParticipantsMutationVariables = Exact<{
+  input: CopyEngagementParticipantsInput;
+}>;
+
+
+export type CopyEngagementParticipantsMutation = { __typename?: 'Mutation', copyEngagementParticipants: { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> } };
+
+export type AddProgramMembersMutationVariables = Exact<{
+  input: AddProgramMembersInput;
+}>;
+
+
+export type AddProgramMembersMutation = { __typename?: 'Mutation', addProgramMembers: { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> } };
+
+export type RemoveProgramMembersMutationVariables = Exact<{
+  input: AddProgramMembersInput;
+}>;
+
+
+export type RemoveProgramMembersMutation = { __typename?: 'Mutation', removeProgramMembers: { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> } };
+
+export type CreateProgramMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+
+export type CreateProgramMutation = { __typename?: 'Mutation', createProgram: { __typename?: 'ProgramPayload', program: { __typename?: 'Program', id: string, name: string } } };
+
+export type UpdateProgramMutationVariables = Exact<{
+  input: UpdateProgramInput;
+}>;
+
+
+export type UpdateProgramMutation = { __typename?: 'Mutation', updateProgram: { __typename?: 'ProgramPayload', program: { __typename?: 'Program', id: string, name: string } } };
+
+export type CreateEngagementMutationVariables = Exact<{
+  input: CreateEngagementInput;
+}>;
+
+
+export type CreateEngagementMutation = { __typename?: 'Mutation', createEngagement: { __typename?: 'EngagementPayload', engagement: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } } };
+
+export type UpdateEngagementMutationVariables = Exact<{
+  input: UpdateEngagementInput;
+}>;
+
+
+export type UpdateEngagementMutation = { __typename?: 'Mutation', updateEngagement: { __typename?: 'EngagementPayload', engagement: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } } };
+
+export type PublishContentPackageMutationVariables = Exact<{
+  input: PublishContentPackageInput;
+}>;
+
+
+export type PublishContentPackageMutation = { __typename?: 'Mutation', publishContentPackage: { __typename?: 'ContentPackagePayload', contentPackage: { __typename?: 'ContentPackage', id: string, title: string } } };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { __typename?: 'Mutation', submitFeedback: { __typename?: 'FeedbackPayload', feedback: { __typename?: 'Feedback', id: string, body: string } } };
+
+export type UpdateFeedbackMutationVariables = Exact<{
+  input: UpdateFeedbackInput;
+}>;
+
+
+export type UpdateFeedbackMutation = { __typename?: 'Mutation', updateFeedback: { __typename?: 'FeedbackPayload', feedback: { __typename?: 'Feedback', id: string, body: string } } };
 
 export type OrganizationMembersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -572,7 +1382,7 @@ export type EngagementMembersQueryVariables = Exact<{
 }>;
 
 
-export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
+export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
 
 export type MyGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -644,9 +1454,37 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AuditEvent', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
 
-
+export const EngagementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementSummaryFragment, unknown>;
+export const MembershipChangesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipChangesFragment, unknown>;
+export const ViewerEngagementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerEngagements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"available"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerEngagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"available"},"value":{"kind":"Variable","name":{"kind":"Name","value":"available"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ViewerEngagementsQuery, ViewerEngagementsQueryVariables>;
+export const EngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Engagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementQuery, EngagementQueryVariables>;
+export const EngagementParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"group"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"group"},"value":{"kind":"Variable","name":{"kind":"Name","value":"group"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"lastAccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementParticipantsQuery, EngagementParticipantsQueryVariables>;
+export const EngagementAccessRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementAccessRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requesterOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementAccessRequestsQuery, EngagementAccessRequestsQueryVariables>;
+export const ParticipantCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParticipantCandidatesQuery, ParticipantCandidatesQueryVariables>;
+export const EngagementContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentPackages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementContentQuery, EngagementContentQueryVariables>;
+export const EngagementFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementFeedbackQuery, EngagementFeedbackQueryVariables>;
+export const ViewerAccessRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerAccessRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerAccessRequestsQuery, ViewerAccessRequestsQueryVariables>;
+export const ViewerNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerNotificationsQuery, ViewerNotificationsQueryVariables>;
+export const ProgramMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"group"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"group"},"value":{"kind":"Variable","name":{"kind":"Name","value":"group"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramMembersQuery, ProgramMembersQueryVariables>;
+export const JoinEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<JoinEngagementMutation, JoinEngagementMutationVariables>;
+export const RequestEngagementAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEngagementAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEngagementAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEngagementAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RequestEngagementAccessMutation, RequestEngagementAccessMutationVariables>;
+export const ApproveAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveAccessRequestMutation, ApproveAccessRequestMutationVariables>;
+export const DenyAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DenyAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denyAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}}]} as unknown as DocumentNode<DenyAccessRequestMutation, DenyAccessRequestMutationVariables>;
+export const CancelAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAccessRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CancelAccessRequestMutation, CancelAccessRequestMutationVariables>;
+export const AddEngagementMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEngagementMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEngagementMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEngagementMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipChanges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<AddEngagementMembersMutation, AddEngagementMembersMutationVariables>;
+export const RemoveEngagementMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEngagementMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveEngagementMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEngagementMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipChanges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEngagementMembersMutation, RemoveEngagementMembersMutationVariables>;
+export const CopyEngagementParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyEngagementParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyEngagementParticipantsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyEngagementParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipChanges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<CopyEngagementParticipantsMutation, CopyEngagementParticipantsMutationVariables>;
+export const AddProgramMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddProgramMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProgramMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProgramMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipChanges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<AddProgramMembersMutation, AddProgramMembersMutationVariables>;
+export const RemoveProgramMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveProgramMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProgramMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeProgramMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipChanges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveProgramMembersMutation, RemoveProgramMembersMutationVariables>;
+export const CreateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProgramMutation, CreateProgramMutationVariables>;
+export const UpdateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProgramMutation, UpdateProgramMutationVariables>;
+export const CreateEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateEngagementMutation, CreateEngagementMutationVariables>;
+export const UpdateEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateEngagementMutation, UpdateEngagementMutationVariables>;
+export const PublishContentPackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishContentPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishContentPackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishContentPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentPackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PublishContentPackageMutation, PublishContentPackageMutationVariables>;
+export const SubmitFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const UpdateFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFeedbackMutation, UpdateFeedbackMutationVariables>;
 export const OrganizationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
 export const OrganizationsWithMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationsWithMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsWithMembersQuery, OrganizationsWithMembersQueryVariables>;
 export const OrganizationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationTeamsQuery, OrganizationTeamsQueryVariables>;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
@@ -63,6 +64,14 @@ export async function startTestServer(
     SEED_DEMO: options.seed === false ? 'false' : 'true',
     SQLITE_PATH: database.sqlitePath,
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    // With REDIS_URL set (the MariaDB run of CI), events go through the real Redis, on channels
+    // of this server alone.
+    ...(process.env.REDIS_URL
+      ? {
+          REDIS_URL: process.env.REDIS_URL,
+          REDIS_CHANNEL_PREFIX: `ag-test-${process.pid}-${randomBytes(4).toString('hex')}:`,
+        }
+      : {}),
     ...options.env,
   });
   const clock = new FixedClock(TEST_NOW);
