@@ -166,6 +166,12 @@ export class Access {
     return this.grantsPromise;
   }
 
+  /** Forgets what was loaded, after a command changed the viewer's own memberships. */
+  refresh(): void {
+    this.grantsPromise = undefined;
+    this.decisions.clear();
+  }
+
   /** The viewer's role in each organization it is an active member of. */
   async organizationRoles(): Promise<Map<number, OrgRole>> {
     return (await this.grants()).orgRoles;

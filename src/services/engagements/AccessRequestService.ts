@@ -203,6 +203,7 @@ export class AccessRequestService {
       }),
     );
     this.deps.loaders.accessRequest.clear(decided.id).prime(decided.id, decided);
+    if (approved) this.memberships.forgetMemberships([requester.id]);
     return decided;
   }
 

@@ -433,9 +433,17 @@ export class GroupMembershipService {
     entries: AddEntry[],
     options: { sendInvitation: boolean; termsAcceptedAt?: Date | null },
   ): Promise<MembershipChange[]> {
-    return this.retryOnDuplicate(() =>
+    const changes = await this.retryOnDuplicate(() =>
       runCommand(this.deps, (tx) => this.addIn(tx, target, group, entries, options)),
     );
+    this.forgetMemberships(entries.map((e) => e.user.id));
+    return changes;
+  }
+
+  /** Drops the request's cached memberships of users a command just changed. */
+  forgetMemberships(userIds: number[]): void {
+    for (const id of userIds) this.deps.loaders.groupMembershipsOfUser.clear(id);
+    if (this.deps.viewer && userIds.includes(this.deps.viewer.id)) this.deps.access.refresh();
   }
 
   /**
@@ -585,7 +593,7 @@ export class GroupMembershipService {
     const users = (await this.deps.loaders.user.loadMany(userIds)).filter(
       (u): u is User => u instanceof User,
     );
-    return runCommand(this.deps, async ({ em, emit }) => {
+    const changes = await runCommand(this.deps, async ({ em, emit }) => {
       const now = this.deps.clock.now();
       const memberships = await em.findBy(GroupMembership, {
         scopeKey: scopeOfGroup(target.programId, engagementId),
@@ -639,6 +647,8 @@ export class GroupMembershipService {
         membership: byUser.get(user.id) ?? null,
       }));
     });
+    this.forgetMemberships(userIds);
+    return changes;
   }
 
   /**
