@@ -112,6 +112,7 @@ export function createLoaders(db: DataSource) {
     accessRequest: byId(db, AccessRequest),
     contentPackage: byId(db, ContentPackage),
     feedback: byId(db, Feedback),
+    notification: byId(db, Notification),
     /** Organizations an engagement is offered to (R-EN-2). */
     audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */

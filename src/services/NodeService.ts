@@ -43,6 +43,13 @@ export class NodeService {
         }
         break;
       }
+      case 'Notification': {
+        const notification = await loaders.notification.load(id);
+        if (notification && notification.recipientUserId === this.deps.viewer?.id) {
+          return notification;
+        }
+        break;
+      }
       case 'AuditEvent': {
         const event: AuditEvent | null = await loaders.auditEvent.load(id);
         if (
