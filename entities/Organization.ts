@@ -32,6 +32,13 @@ export class Organization {
   @Column({ type: 'integer', default: 0 })
   seatsUsed!: number;
 
+  /** Billing contact (R-PR-3, R-PA-1); read through `Organization.billing`. */
+  @Column({ type: 'varchar', length: 191, nullable: true })
+  billingEmail!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  billingAddress!: string | null;
+
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;

@@ -8,6 +8,7 @@ import { Node } from './Node';
 @Index('UQ_organization_member_org_user', ['organizationId', 'userId'], { unique: true })
 @Index('IDX_organization_member_org_status', ['organizationId', 'status'])
 @Index('IDX_organization_member_user', ['userId'])
+@Index('IDX_organization_member_partner', ['organizationId', 'partnerOrganizationId'])
 @ObjectType({ implements: Node })
 export class OrganizationMember {
   @PrimaryGeneratedColumn()
@@ -34,6 +35,22 @@ export class OrganizationMember {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', nullable: true })
   lastActivityAt!: Date | null;
+
+  /** For a partner employee in a client account: the partner organization it works for. */
+  @Column({ type: 'integer', nullable: true })
+  partnerOrganizationId!: number | null;
+
+  /** For a partner admin: the permission set it holds in this client account (R-PA-3). */
+  @Column({ type: 'integer', nullable: true })
+  permissionSetId!: number | null;
+
+  @Field({ description: "A partner employee with the partner's verified email domain (R-PA-3)." })
+  @Column({ type: 'boolean', default: false })
+  verified!: boolean;
+
+  @Field({ description: 'A partner admin who kept billing permission when it switched (R-PA-8).' })
+  @Column({ type: 'boolean', default: false })
+  billingPermission!: boolean;
 
   @Field()
   @Column({ type: 'datetime' })

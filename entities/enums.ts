@@ -145,6 +145,8 @@ export enum NotificationKind {
   ACCESS_GRANTED = 'ACCESS_GRANTED',
   ACCESS_DENIED = 'ACCESS_DENIED',
   ENGAGEMENT_INVITATION = 'ENGAGEMENT_INVITATION',
+  ORGANIZATION_INVITATION = 'ORGANIZATION_INVITATION',
+  ACCESS_LINK_APPROVED = 'ACCESS_LINK_APPROVED',
 }
 
 export enum NotificationStatus {
@@ -157,3 +159,25 @@ export enum NotificationStatus {
 registerEnumType(AccessRequestStatus, { name: 'AccessRequestStatus' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
+
+/**
+ * What a permission set may grant a partner admin in a client account (R-PA-3, R-PA-5). Super
+ * admin management and billing are never in a set (R-PA-1).
+ */
+export enum ClientPermission {
+  USERS_MANAGE = 'USERS_MANAGE',
+  PARTNER_EMPLOYEES_MANAGE = 'PARTNER_EMPLOYEES_MANAGE',
+  CONTACTS_EDIT = 'CONTACTS_EDIT',
+  REPORTS_VIEW = 'REPORTS_VIEW',
+  SETTINGS_EDIT = 'SETTINGS_EDIT',
+}
+
+export enum AccessLinkStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  EXPIRED = 'EXPIRED',
+}
+
+registerEnumType(ClientPermission, { name: 'ClientPermission' });
+registerEnumType(AccessLinkStatus, { name: 'AccessLinkStatus' });

@@ -1,3 +1,5 @@
+import { PermissionSet } from './PermissionSet';
+import { AccessLink } from './AccessLink';
 import { Notification } from './Notification';
 import { Feedback } from './Feedback';
 import { EngagementAudience } from './EngagementAudience';
@@ -16,6 +18,8 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  PermissionSet,
+  AccessLink,
   AccessRequest,
   ContentPackage,
   EngagementAudience,
@@ -35,6 +39,8 @@ export {
 };
 
 export const ENTITIES = [
+  PermissionSet,
+  AccessLink,
   AccessRequest,
   ContentPackage,
   EngagementAudience,

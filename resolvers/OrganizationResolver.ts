@@ -8,7 +8,11 @@ import {
   Team,
 } from '../entities';
 import type { Context } from '../src/context';
-import type { Seats as SeatsData } from '../src/services/organizations/OrganizationService';
+import type {
+  Billing as BillingData,
+  Seats as SeatsData,
+} from '../src/services/organizations/OrganizationService';
+import { Billing, ClientOrder } from './types/members';
 import type { Connection } from '../src/services/pagination';
 import { idOf } from './ids';
 import { PageArgs } from './types/args';
@@ -60,9 +64,21 @@ export class OrganizationResolver {
   clients(
     @Root() org: Organization,
     @Args() page: PageArgs,
+    @Arg('orderBy', () => ClientOrder, {
+      nullable: true,
+      description: 'Sort by a column; default: oldest client first.',
+    })
+    orderBy: ClientOrder | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Organization>> {
-    return ctx.services.organizations.clients(org, page);
+    return orderBy
+      ? ctx.services.organizations.clientsSorted(org, orderBy, page)
+      : ctx.services.organizations.clients(org, page);
+  }
+
+  @FieldResolver(() => Billing, { description: 'Billing information (R-PR-3).' })
+  billing(@Root() org: Organization, @Ctx() ctx: Context): BillingData {
+    return ctx.services.organizations.billing(org);
   }
 
   @FieldResolver(() => ManagedRelationshipConnection, {

@@ -19,6 +19,7 @@ import { SubscriptionService } from './services/subscriptions/SubscriptionServic
 import type { EventBus } from './pubsub/bus';
 import { NodeService } from './services/NodeService';
 import { NotificationService } from './services/notifications/NotificationService';
+import { MemberService } from './services/organizations/MemberService';
 import { OrganizationService } from './services/organizations/OrganizationService';
 
 /** What lives for the whole process and every request shares. */
@@ -36,6 +37,7 @@ function createServices(deps: ServiceDeps) {
   const joins = new JoinService(deps, memberships);
   return {
     organizations: new OrganizationService(deps),
+    members: new MemberService(deps),
     users: new UserService(deps),
     teams: new TeamService(deps),
     engagements: new EngagementService(deps, memberships),

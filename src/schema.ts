@@ -5,6 +5,7 @@ import { OrganizationResolver } from '../resolvers/OrganizationResolver';
 import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
 import { ContentResolver } from '../resolvers/ContentResolver';
 import { EngagementResolver } from '../resolvers/EngagementResolver';
+import { MemberResolver } from '../resolvers/MemberResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
 import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
 import {
@@ -40,6 +41,7 @@ export function buildBaseSchema(): GraphQLSchema {
       AccessRequestResolver,
       ContentResolver,
       SubscriptionResolver,
+      MemberResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

@@ -5,8 +5,13 @@ import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from '../../entities';
 import { Foundation1700000000000 } from './migrations/1700000000000-Foundation';
 import { Engagements1700000001000 } from './migrations/1700000001000-Engagements';
+import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 
-export const MIGRATIONS = [Foundation1700000000000, Engagements1700000001000];
+export const MIGRATIONS = [
+  Foundation1700000000000,
+  Engagements1700000001000,
+  Delegation1700000002000,
+];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */
 export class SqlCounter implements TypeOrmLogger {

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, Not, ObjectLiteral } from 'typeorm';
 import {
+  AccessLink,
   AccessRequest,
+  PermissionSet,
   AuditEvent,
   ContentPackage,
   EngagementAudience,
@@ -113,6 +115,8 @@ export function createLoaders(db: DataSource) {
     contentPackage: byId(db, ContentPackage),
     feedback: byId(db, Feedback),
     notification: byId(db, Notification),
+    permissionSet: byId(db, PermissionSet),
+    accessLink: byId(db, AccessLink),
     /** Organizations an engagement is offered to (R-EN-2). */
     audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */

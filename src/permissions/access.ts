@@ -1,6 +1,8 @@
 import {
+  AccessLink,
   AccessRequest,
   ContentPackage,
+  PermissionSet,
   Engagement,
   Feedback,
   GroupMembership,
@@ -20,7 +22,7 @@ import {
 } from '../../entities/enums';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
-import { Action, definitionOf, Grant, READ_ACTION, ResourceType } from './matrix';
+import { Action, definitionOf, Grant, MemberPermission, READ_ACTION, ResourceType } from './matrix';
 
 /** Where a resource sits: the ids its grants are matched against. */
 export interface ResourceScope {
@@ -43,12 +45,15 @@ type ResourceEntity = {
   AccessRequest: AccessRequest;
   ContentPackage: ContentPackage;
   Feedback: Feedback;
+  AccessLink: AccessLink;
   User: User;
 };
 
 /** What the viewer holds directly; loaded once per request, on first use. */
 interface ViewerGrants {
   orgRoles: Map<number, OrgRole>;
+  /** Per organization: the permissions beyond the role (permission set, billing). */
+  orgPermissions: Map<number, Set<MemberPermission>>;
   teamRoles: Map<number, TeamRole>;
   groups: {
     group: GroupKind;
@@ -115,6 +120,14 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
         userId: f.authorUserId,
       };
     }
+    case 'AccessLink': {
+      const l = entity as AccessLink;
+      return {
+        organizationId: l.clientOrganizationId,
+        managerOrganizationId: l.partnerOrganizationId,
+        userId: l.employeeUserId,
+      };
+    }
     case 'User':
       return { userId: (entity as User).id };
     default:
@@ -138,7 +151,12 @@ export class Access {
 
   private grants(): Promise<ViewerGrants> {
     if (!this.viewer)
-      return Promise.resolve({ orgRoles: new Map(), teamRoles: new Map(), groups: [] });
+      return Promise.resolve({
+        orgRoles: new Map(),
+        orgPermissions: new Map(),
+        teamRoles: new Map(),
+        groups: [],
+      });
     const userId = this.viewer.id;
     this.grantsPromise ??= (async () => {
       const [memberships, teams, groups] = await Promise.all([
@@ -146,11 +164,25 @@ export class Access {
         this.loaders.teamMembershipsOfUser.load(userId),
         this.loaders.groupMembershipsOfUser.load(userId),
       ]);
+      const active = memberships.filter((m) => m.status === MemberStatus.ACTIVE);
+      const sets = await this.loaders.permissionSet.loadMany(
+        active.flatMap((m) => (m.permissionSetId === null ? [] : [m.permissionSetId])),
+      );
+      const setById = new Map(
+        sets.filter((p): p is PermissionSet => p instanceof PermissionSet).map((p) => [p.id, p]),
+      );
       return {
-        orgRoles: new Map(
-          memberships
-            .filter((m) => m.status === MemberStatus.ACTIVE)
-            .map((m) => [m.organizationId, m.role]),
+        orgRoles: new Map(active.map((m) => [m.organizationId, m.role])),
+        orgPermissions: new Map(
+          active.map((m) => [
+            m.organizationId,
+            new Set<MemberPermission>([
+              ...(m.permissionSetId === null
+                ? []
+                : (setById.get(m.permissionSetId)?.permissions ?? [])),
+              ...(m.billingPermission ? (['BILLING'] as const) : []),
+            ]),
+          ]),
         ),
         teamRoles: new Map(teams.map((t) => [t.teamId, t.role])),
         groups: groups
@@ -177,6 +209,11 @@ export class Access {
     return (await this.grants()).orgRoles;
   }
 
+  /** The permissions beyond its role the viewer holds in an organization (R-PA-3, R-PA-8). */
+  async permissionsIn(organizationId: number): Promise<Set<MemberPermission>> {
+    return (await this.grants()).orgPermissions.get(organizationId) ?? new Set();
+  }
+
   /** Ids of organizations the viewer is an active member of. */
   async organizationIds(): Promise<number[]> {
     return [...(await this.grants()).orgRoles.keys()];
@@ -189,9 +226,16 @@ export class Access {
   ): Promise<MatchedGrant | null> {
     switch (grant.scope) {
       case 'organization': {
-        const role =
-          scope.organizationId === undefined ? undefined : g.orgRoles.get(scope.organizationId);
-        return role && grant.roles.includes(role) ? { grant } : null;
+        if (scope.organizationId === undefined) return null;
+        const role = g.orgRoles.get(scope.organizationId);
+        if (!role || !grant.roles.includes(role)) return null;
+        if (
+          grant.permission &&
+          !g.orgPermissions.get(scope.organizationId)?.has(grant.permission)
+        ) {
+          return null;
+        }
+        return { grant };
       }
       case 'managingOrganization': {
         const role =
@@ -318,6 +362,7 @@ export class Access {
       AccessRequest: this.loaders.accessRequest,
       ContentPackage: this.loaders.contentPackage,
       Feedback: this.loaders.feedback,
+      AccessLink: this.loaders.accessLink,
       User: this.loaders.user,
     }[type];
     return loader.load(id) as Promise<ResourceEntity[R] | null>;

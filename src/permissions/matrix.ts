@@ -1,4 +1,10 @@
-import { GroupKind, OrgRole, TeamRole } from '../../entities/enums';
+import { ClientPermission, GroupKind, OrgRole, TeamRole } from '../../entities/enums';
+
+/**
+ * A permission a member holds beyond its role: one of its permission set (partner admins,
+ * R-PA-3), or BILLING, kept by a super admin who switched to partner admin (R-PA-8).
+ */
+export type MemberPermission = ClientPermission | 'BILLING';
 
 /**
  * The permission matrix: for every action, the roles that grant it at each scope. It is data:
@@ -6,7 +12,8 @@ import { GroupKind, OrgRole, TeamRole } from '../../entities/enums';
  * nothing else decides access.
  *
  * A grant matches a resource's scope (`ResourceScope`):
- * - `organization`: the viewer is an active member of the resource's organization in one role;
+ * - `organization`: the viewer is an active member of the resource's organization in one role
+ *   (and, with `permission`, holds that permission there);
  * - `manager`: the viewer is an active member, in one role, of a provider or partner
  *   organization that manages the resource's organization (an active relationship);
  * - `managingOrganization`: the resource names a managing organization (a relationship) and the
@@ -26,7 +33,7 @@ import { GroupKind, OrgRole, TeamRole } from '../../entities/enums';
  * the viewer's organization in the engagement.
  */
 export type Grant =
-  | { scope: 'organization'; roles: readonly OrgRole[] }
+  | { scope: 'organization'; roles: readonly OrgRole[]; permission?: MemberPermission }
   | { scope: 'manager'; roles: readonly OrgRole[] }
   | { scope: 'managingOrganization'; roles: readonly OrgRole[] }
   | { scope: 'team'; roles: readonly TeamRole[] }
@@ -44,6 +51,7 @@ export type ResourceType =
   | 'AccessRequest'
   | 'ContentPackage'
   | 'Feedback'
+  | 'AccessLink'
   | 'User';
 
 export interface ActionDefinition {
@@ -322,6 +330,120 @@ export const MATRIX = {
     rules: ['R-EN-1', 'R-EN-4'],
     grants: ENGAGEMENT_MANAGERS,
   },
+  'organization.manageMembers': {
+    resource: 'Organization',
+    description:
+      "Onboard (add or invite) and offboard the organization's users and change their roles and licenses.",
+    rules: ['R-PR-3', 'R-PA-1', 'R-DI-5'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'organization', roles: [PARTNER_ADMIN], permission: ClientPermission.USERS_MANAGE },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
+  'organization.manageSuperAdmins': {
+    resource: 'Organization',
+    description: 'Add, remove, promote or demote super admins (never the last one).',
+    rules: ['R-PA-1', 'R-PA-8'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
+  'organization.readBilling': {
+    resource: 'Organization',
+    description: 'See the billing information.',
+    rules: ['R-PR-3', 'R-PA-1', 'R-PA-8'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'organization', roles: [PARTNER_ADMIN], permission: 'BILLING' },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
+  'organization.updateBilling': {
+    resource: 'Organization',
+    description:
+      'Update the billing information (provider admins, super admins, partner admins who kept billing).',
+    rules: ['R-PR-3', 'R-PA-1', 'R-PA-8'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'organization', roles: [PARTNER_ADMIN], permission: 'BILLING' },
+      { scope: 'manager', roles: [ADMIN] },
+    ],
+  },
+  'organization.readPermissionSets': {
+    resource: 'Organization',
+    description: "List the client account's permission sets.",
+    rules: ['R-PA-3'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN, PARTNER_ADMIN] },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
+  'organization.managePermissionSets': {
+    resource: 'Organization',
+    description:
+      'Create permission sets; a partner admin only with permissions it holds itself (R-PA-5).',
+    rules: ['R-PA-3', 'R-PA-5'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      {
+        scope: 'organization',
+        roles: [PARTNER_ADMIN],
+        permission: ClientPermission.PARTNER_EMPLOYEES_MANAGE,
+      },
+    ],
+  },
+  'organization.requestPartnerAccess': {
+    resource: 'Organization',
+    description: 'Send a client an access link to become its partner admin (any partner employee).',
+    rules: ['R-PA-2'],
+    grants: [{ scope: 'manager', roles: [ADMIN, SERVICE_USER, MEMBER] }],
+  },
+  'organization.addPartnerEmployees': {
+    resource: 'Organization',
+    description:
+      "Add partner employees with a permission set, link existing users, send links on an employee's behalf, change permission sets and reactivate employees (partner admins only).",
+    rules: ['R-PA-2', 'R-PA-3', 'R-PA-4', 'R-PA-5', 'R-PA-7'],
+    grants: [{ scope: 'organization', roles: [PARTNER_ADMIN] }],
+  },
+  'organization.removePartnerEmployees': {
+    resource: 'Organization',
+    description:
+      'Deactivate or remove partner employees (super admins, partner admins who manage partner employees, the partner’s admins).',
+    rules: ['R-PA-6', 'R-PA-7'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      {
+        scope: 'organization',
+        roles: [PARTNER_ADMIN],
+        permission: ClientPermission.PARTNER_EMPLOYEES_MANAGE,
+      },
+      { scope: 'manager', roles: [ADMIN] },
+    ],
+  },
+  'organization.switchToPartnerAdmin': {
+    resource: 'Organization',
+    description: 'Switch yourself from super admin to partner admin, optionally keeping billing.',
+    rules: ['R-PA-8'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
+  'accessLink.read': {
+    resource: 'AccessLink',
+    description: 'See an access link: your own, or one to or from your organization.',
+    rules: ['R-PA-2'],
+    grants: [
+      { scope: 'self' },
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'managingOrganization', roles: [ADMIN] },
+    ],
+  },
+  'accessLink.decide': {
+    resource: 'AccessLink',
+    description: 'Approve or reject an access link (client super admins).',
+    rules: ['R-PA-2'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
   'program.update': {
     resource: 'Program',
     description: "Change the program's name and description.",
@@ -417,5 +539,6 @@ export const READ_ACTION: Record<ResourceType, Action> = {
   AccessRequest: 'accessRequest.read',
   ContentPackage: 'contentPackage.read',
   Feedback: 'feedback.read',
+  AccessLink: 'accessLink.read',
   User: 'user.read',
 };

@@ -69,6 +69,10 @@ export const FIELD_RULES = {
   Mutation: {
     createClientOrganization: onInput('organization.createClient', 'managerId'),
     changeClientSeats: onInput('organization.changeSeats', 'organizationId'),
+    addOrganizationMember: onInput('organization.manageMembers', 'organizationId'),
+    removeOrganizationMember: onInput('organization.manageMembers', 'organizationId'),
+    changeMemberRole: onInput('organization.manageMembers', 'organizationId'),
+    updateBillingInformation: onInput('organization.updateBilling', 'organizationId'),
     createProgram: onInput('organization.createProgram', 'organizationId'),
     updateProgram: onInput('program.update', 'programId'),
     addProgramMembers: onInput('program.manageGroups', 'programId'),
@@ -103,6 +107,7 @@ export const FIELD_RULES = {
     managedBy: onParent('organization.readManagers'),
     programs: onParent('organization.readPrograms'),
     auditEvents: onParent('organization.readEventLog'),
+    billing: onParent('organization.readBilling'),
   },
   Program: {
     engagements: onParent('program.readEngagements'),
@@ -128,6 +133,9 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   User: ['id', 'email', 'name', 'photoUrl', 'createdAt', 'memberships', 'teams', 'groups'],
   Organization: ['id', 'name', 'kind', 'plan', 'createdAt'],
   Seats: ['assigned', 'used', 'remaining'],
+  Billing: ['email', 'address'],
+  PermissionSet: ['id', 'name', 'permissions', 'createdAt'],
+  AccessLink: ['id', 'status', 'expiresAt', 'decidedAt', 'createdAt'],
   OrganizationMember: [
     'id',
     'role',
@@ -137,6 +145,8 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'createdAt',
     'user',
     'organization',
+    'verified',
+    'billingPermission',
   ],
   ManagedRelationship: [
     'id',
@@ -221,6 +231,9 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   CreateClientOrganizationPayload: ['organization', 'relationship'],
   ChangeClientSeatsPayload: ['organization'],
   ProgramPayload: ['program'],
+  OrganizationMemberPayload: ['member'],
+  RemoveOrganizationMemberPayload: ['removedUserId', 'organization'],
+  UpdateBillingInformationPayload: ['organization'],
   EngagementPayload: ['engagement'],
   JoinEngagementPayload: ['membership'],
   AccessRequestPayload: ['accessRequest'],

@@ -20,8 +20,13 @@ import {
   PageArgs,
   pageOfQuery,
   parsePage,
+  SortDirection,
+  sortedPageOfQuery,
   toConnection,
 } from '../pagination';
+import { runCommand } from '../command';
+import { boundedText } from '../common/text';
+import { validateEmail } from './MemberService';
 import { validateClientInput, validateSeatCount } from './validators';
 
 export interface Seats {
@@ -38,6 +43,27 @@ export interface AuditEventFilter {
 }
 
 const MAX_SEAT_RETRIES = 5;
+
+export interface Billing {
+  email: string | null;
+  address: string | null;
+}
+
+export type ClientSortField = 'NAME' | 'PLAN' | 'ASSIGNED' | 'USED' | 'REMAINING';
+
+const CLIENT_SORT: Record<
+  ClientSortField,
+  { expression: string; valueOf: (o: Organization) => string | number }
+> = {
+  NAME: { expression: 'o.name', valueOf: (o) => o.name },
+  PLAN: { expression: 'o.plan', valueOf: (o) => o.plan },
+  ASSIGNED: { expression: 'o.seatsAssigned', valueOf: (o) => o.seatsAssigned },
+  USED: { expression: 'o.seatsUsed', valueOf: (o) => o.seatsUsed },
+  REMAINING: {
+    expression: '(o.seatsAssigned - o.seatsUsed)',
+    valueOf: (o) => o.seatsAssigned - o.seatsUsed,
+  },
+};
 
 const afterIdOf = (args: PageArgs) => parsePage(args).afterId;
 
@@ -115,6 +141,76 @@ export class OrganizationService {
       () => Promise.resolve(p.totalCount),
       pairs.map(([r]) => r.id),
     );
+  }
+
+  /**
+   * Clients sorted by a column of the clients list (R-PR-1: name, assigned, used, remaining,
+   * plan), keyset-paginated. The caller holds `organization.readClients`.
+   */
+  clientsSorted(
+    org: Organization,
+    order: { field: ClientSortField; direction: SortDirection },
+    args: PageArgs,
+  ): Promise<Connection<Organization>> {
+    const column = CLIENT_SORT[order.field];
+    return sortedPageOfQuery(
+      () =>
+        this.deps.db
+          .getRepository(Organization)
+          .createQueryBuilder('o')
+          .innerJoin(
+            ManagedRelationship,
+            'r',
+            'r.clientOrganizationId = o.id AND r.managerOrganizationId = :managerId AND r.status <> :ended',
+            { managerId: org.id, ended: RelationshipStatus.ENDED },
+          ),
+      'o',
+      { expression: column.expression, valueOf: column.valueOf, direction: order.direction },
+      args,
+    );
+  }
+
+  /** Billing information (R-PR-3); the caller holds `organization.readBilling`. */
+  billing(org: Organization): Billing {
+    return { email: org.billingEmail, address: org.billingAddress };
+  }
+
+  /**
+   * Updates the billing information. Caller holds `organization.updateBilling` (provider admins,
+   * super admins, partner admins who kept billing; R-PR-3, R-PA-1, R-PA-8). Errors: NOT_FOUND,
+   * FORBIDDEN, BAD_USER_INPUT.
+   */
+  async updateBilling(input: {
+    organizationId: number;
+    email: string;
+    address: string;
+  }): Promise<Organization> {
+    const viewer = requireViewer(this.deps);
+    const [org] = await this.deps.access.require('organization.updateBilling', [
+      input.organizationId,
+    ]);
+    const email = validateEmail(input.email, 'email');
+    const address = boundedText(input.address, 'address', { max: 1000 });
+    const updated = await runCommand(this.deps, async ({ em }) => {
+      await em.update(
+        Organization,
+        { id: org.id },
+        { billingEmail: email, billingAddress: address },
+      );
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: org.id,
+          actorUserId: viewer.id,
+          action: 'organization.billing.updated',
+          targetType: 'Organization',
+          targetId: org.id,
+          metadata: { email },
+        },
+      ]);
+      return em.findOneByOrFail(Organization, { id: org.id });
+    });
+    this.deps.loaders.organization.clear(updated.id).prime(updated.id, updated);
+    return updated;
   }
 
   /** Providers and partners managing this organization; the caller holds `organization.readManagers`. */

@@ -1,0 +1,80 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../src/context';
+import { idOf } from './ids';
+import {
+  AddOrganizationMemberInput,
+  ChangeMemberRoleInput,
+  OrganizationMemberPayload,
+  OrganizationMemberRefInput,
+  RemoveOrganizationMemberPayload,
+  UpdateBillingInformationInput,
+  UpdateBillingInformationPayload,
+} from './types/members';
+
+/** Onboarding, offboarding, roles and billing of an organization (R-PR-3, R-PA-1). */
+@Resolver()
+export class MemberResolver {
+  @Mutation(() => OrganizationMemberPayload, {
+    description:
+      'Onboard a user by email: add as active or invite; occupies a seat (R-PR-3, R-PR-4).',
+  })
+  async addOrganizationMember(
+    @Arg('input') input: AddOrganizationMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const member = await ctx.services.members.add({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      license: input.license,
+      invite: input.invite,
+    });
+    return { member };
+  }
+
+  @Mutation(() => RemoveOrganizationMemberPayload, {
+    description: 'Offboard a user; frees its seat. Never the last super admin (R-PA-8).',
+  })
+  async removeOrganizationMember(
+    @Arg('input') input: OrganizationMemberRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveOrganizationMemberPayload> {
+    const organizationId = idOf(input.organizationId, 'Organization');
+    await ctx.services.members.remove({ organizationId, userId: idOf(input.userId, 'User') });
+    return {
+      removedUserId: input.userId,
+      organization: (await ctx.loaders.organization.load(organizationId))!,
+    };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: "Change a member's role (R-PR-3); never demotes the last super admin (R-PA-8).",
+  })
+  async changeMemberRole(
+    @Arg('input') input: ChangeMemberRoleInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const member = await ctx.services.members.changeRole({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
+      role: input.role,
+    });
+    return { member };
+  }
+
+  @Mutation(() => UpdateBillingInformationPayload, {
+    description: 'Update billing information (R-PR-3, R-PA-1).',
+  })
+  async updateBillingInformation(
+    @Arg('input') input: UpdateBillingInformationInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateBillingInformationPayload> {
+    const organization = await ctx.services.organizations.updateBilling({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      email: input.email,
+      address: input.address,
+    });
+    return { organization };
+  }
+}

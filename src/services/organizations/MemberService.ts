@@ -1,0 +1,319 @@
+import { EntityManager, In } from 'typeorm';
+import {
+  Engagement,
+  GroupMembership,
+  Organization,
+  Program,
+  OrganizationMember,
+  TeamMember,
+  User,
+} from '../../../entities';
+import { License, MemberStatus, NotificationKind, OrgRole } from '../../../entities/enums';
+import { isUniqueViolation } from '../../db/transaction';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { recordAudit } from '../audit';
+import { runCommand, Tx } from '../command';
+import { boundedText } from '../common/text';
+import { requireViewer, ServiceDeps } from '../context';
+import { membershipEvent } from '../engagements/events';
+import { recordNotifications } from '../notifications/outbox';
+import {
+  keepOneSuperAdmin,
+  lockOrganization,
+  occupiesSeat,
+  occupySeats,
+  releaseSeats,
+} from './seats';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validateEmail(raw: string, field = 'email'): string {
+  const email = raw.trim().toLowerCase();
+  if (email.length > 191 || !EMAIL.test(email)) {
+    throw new BadUserInputError(`${field} must be an email address.`, field);
+  }
+  return email;
+}
+
+/** The license a role gets by default, and the check that guests never hold a full one (R-DI-5). */
+export function licenseFor(role: OrgRole, requested: License | null | undefined): License {
+  const license = requested ?? (role === OrgRole.GUEST ? License.FREE : License.FULL);
+  if (role === OrgRole.GUEST && license === License.FULL) {
+    throw new BadUserInputError('Guests cannot hold a full license (R-DI-5).', 'license');
+  }
+  return license;
+}
+
+/**
+ * Onboarding and offboarding of an organization's users (R-PR-3, R-PA-1): add or invite, remove,
+ * change role. Seats go through the seat service; super admins are kept (R-PA-8).
+ */
+export class MemberService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Also requires `organization.manageSuperAdmins` when a super admin is involved. */
+  private async requireRoleChange(organizationId: number, roles: OrgRole[]): Promise<Organization> {
+    const [org] = await this.deps.access.require('organization.manageMembers', [organizationId]);
+    if (roles.includes(OrgRole.ADMIN)) {
+      await this.deps.access.require('organization.manageSuperAdmins', [organizationId]);
+    }
+    return org;
+  }
+
+  /**
+   * Adds (active) or invites a user by email, creating the user when unknown; either occupies a
+   * seat (R-PR-4). Caller holds `organization.manageMembers` (and `manageSuperAdmins` for a
+   * super admin). Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, CONFLICT (already a member),
+   * SEAT_LIMIT_REACHED.
+   */
+  async add(input: {
+    organizationId: number;
+    email: string;
+    name: string;
+    role: OrgRole;
+    license?: License | null;
+    invite: boolean;
+  }): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    if (input.role === OrgRole.PARTNER_ADMIN) {
+      throw new BadUserInputError(
+        'Partner admins join through an access link or addPartnerEmployees (R-PA-2, R-PA-3).',
+        'role',
+      );
+    }
+    const org = await this.requireRoleChange(input.organizationId, [input.role]);
+    const email = validateEmail(input.email);
+    const name = boundedText(input.name, 'name', { max: 200, singleLine: true });
+    const license = licenseFor(input.role, input.license);
+    const status = input.invite ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+    try {
+      const member = await runCommand(this.deps, async ({ em }) => {
+        const now = this.deps.clock.now();
+        const user =
+          (await em.findOneBy(User, { email })) ??
+          (await em.save(
+            em.create(User, { subject: email, email, name, photoUrl: null, createdAt: now }),
+          ));
+        const existing = await em.findOneBy(OrganizationMember, {
+          organizationId: org.id,
+          userId: user.id,
+        });
+        if (existing && existing.status !== MemberStatus.DEACTIVATED) {
+          throw new ConflictError(`${email} is already a member of ${org.name}.`);
+        }
+        await occupySeats(em, org.id);
+        let member: OrganizationMember;
+        if (existing) {
+          await em.update(
+            OrganizationMember,
+            { id: existing.id },
+            { status, role: input.role, license },
+          );
+          member = { ...existing, status, role: input.role, license };
+        } else {
+          member = await em.save(
+            em.create(OrganizationMember, {
+              organizationId: org.id,
+              userId: user.id,
+              role: input.role,
+              license,
+              status,
+              lastActivityAt: null,
+              partnerOrganizationId: null,
+              permissionSetId: null,
+              verified: false,
+              billingPermission: false,
+              createdAt: now,
+            }),
+          );
+        }
+        await recordAudit(em, this.deps.clock, [
+          {
+            organizationId: org.id,
+            actorUserId: viewer.id,
+            action: input.invite ? 'member.invited' : 'member.added',
+            targetType: 'User',
+            targetId: user.id,
+            metadata: { email, role: input.role, license, reactivated: !!existing },
+          },
+        ]);
+        if (input.invite) {
+          await recordNotifications(em, this.deps.clock, [
+            {
+              recipientUserId: user.id,
+              kind: NotificationKind.ORGANIZATION_INVITATION,
+              data: {
+                organizationName: org.name,
+                invitedBy: viewer.name,
+                link: `${this.deps.publicUrl}/invitations`,
+              },
+            },
+          ]);
+        }
+        return member;
+      });
+      this.forget(org.id, member.userId);
+      return member;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`${email} was added concurrently; try again.`);
+      }
+      throw error;
+    }
+  }
+
+  private async memberOf(em: EntityManager, organizationId: number, userId: number) {
+    const member = await em.findOneBy(OrganizationMember, { organizationId, userId });
+    if (!member) throw new NotFoundError('OrganizationMember');
+    return member;
+  }
+
+  /**
+   * Offboards a user: the membership, its team memberships and the engagement groups it held for
+   * the organization go; the seat is freed. Never the last super admin (R-PA-8). Partner
+   * employees leave through `removePartnerEmployees` (R-PA-7). Caller holds
+   * `organization.manageMembers` (and `manageSuperAdmins` for a super admin). Errors: NOT_FOUND,
+   * FORBIDDEN, BAD_USER_INPUT, CONFLICT.
+   */
+  async remove(input: { organizationId: number; userId: number }): Promise<void> {
+    const viewer = requireViewer(this.deps);
+    await this.deps.access.require('organization.manageMembers', [input.organizationId]);
+    const current = await this.deps.db
+      .getRepository(OrganizationMember)
+      .findOneBy({ organizationId: input.organizationId, userId: input.userId });
+    if (!current) throw new NotFoundError('OrganizationMember');
+    if (current.partnerOrganizationId !== null) {
+      throw new BadUserInputError(
+        'Partner employees leave through removePartnerEmployees (R-PA-6, R-PA-7).',
+        'userId',
+      );
+    }
+    await this.requireRoleChange(input.organizationId, [current.role]);
+    await runCommand(this.deps, async (tx) => {
+      const { em } = tx;
+      await lockOrganization(em, input.organizationId);
+      const member = await this.memberOf(em, input.organizationId, input.userId);
+      if (member.role === OrgRole.ADMIN)
+        await keepOneSuperAdmin(em, member.organizationId, member.userId);
+      await this.removeMembership(tx, member);
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: member.organizationId,
+          actorUserId: viewer.id,
+          action: 'member.removed',
+          targetType: 'User',
+          targetId: member.userId,
+          metadata: { role: member.role, status: member.status },
+        },
+      ]);
+    });
+    this.forget(input.organizationId, input.userId);
+  }
+
+  /**
+   * Deletes a membership in the caller's transaction with what hangs on it: the seat, the team
+   * memberships in the organization and the engagement groups held for it (membership events
+   * published after commit).
+   */
+  async removeMembership(tx: Tx, member: OrganizationMember): Promise<void> {
+    const { em, emit } = tx;
+    await em.delete(OrganizationMember, { id: member.id });
+    if (occupiesSeat(member.status)) await releaseSeats(em, member.organizationId);
+    await em.delete(TeamMember, { organizationId: member.organizationId, userId: member.userId });
+    const groups = await em.findBy(GroupMembership, {
+      userId: member.userId,
+      memberOrganizationId: member.organizationId,
+    });
+    if (groups.length === 0) return;
+    await em.delete(GroupMembership, { id: In(groups.map((g) => g.id)) });
+    const [user, organization] = await Promise.all([
+      this.deps.loaders.user.load(member.userId),
+      this.deps.loaders.organization.load(member.organizationId),
+    ]);
+    const engagements = new Map(
+      (
+        await em.findBy(Engagement, {
+          id: In(groups.flatMap((g) => (g.engagementId === null ? [] : [g.engagementId]))),
+        })
+      ).map((e) => [e.id, e]),
+    );
+    const programs = new Map(
+      (await em.findBy(Program, { id: In(groups.map((g) => g.programId)) })).map((p) => [p.id, p]),
+    );
+    for (const g of groups) {
+      emit(
+        membershipEvent(
+          'REMOVED',
+          g,
+          {
+            user: user!,
+            organization: organization!,
+            engagement: g.engagementId === null ? null : (engagements.get(g.engagementId) ?? null),
+            hostOrganizationId: programs.get(g.programId)!.hostOrganizationId,
+          },
+          this.deps.viewer?.id ?? null,
+          this.deps.clock.now(),
+        ),
+      );
+    }
+  }
+
+  /**
+   * Changes a member's role (R-PR-3); a guest's full license becomes free (R-DI-5). Never
+   * demotes the last super admin (R-PA-8). Caller holds `organization.manageMembers` (and
+   * `manageSuperAdmins` when a super admin is involved). Errors: NOT_FOUND, FORBIDDEN,
+   * BAD_USER_INPUT, CONFLICT.
+   */
+  async changeRole(input: {
+    organizationId: number;
+    userId: number;
+    role: OrgRole;
+  }): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    if (input.role === OrgRole.PARTNER_ADMIN) {
+      throw new BadUserInputError(
+        'Partner admins are made through access links or switchToPartnerAdmin (R-PA-2, R-PA-8).',
+        'role',
+      );
+    }
+    await this.deps.access.require('organization.manageMembers', [input.organizationId]);
+    const current = await this.deps.db
+      .getRepository(OrganizationMember)
+      .findOneBy({ organizationId: input.organizationId, userId: input.userId });
+    if (!current) throw new NotFoundError('OrganizationMember');
+    await this.requireRoleChange(input.organizationId, [current.role, input.role]);
+    const updated = await runCommand(this.deps, async ({ em }) => {
+      await lockOrganization(em, input.organizationId);
+      const member = await this.memberOf(em, input.organizationId, input.userId);
+      if (member.role === input.role) return member;
+      if (member.role === OrgRole.ADMIN) {
+        await keepOneSuperAdmin(em, member.organizationId, member.userId);
+      }
+      const license =
+        input.role === OrgRole.GUEST && member.license === License.FULL
+          ? License.FREE
+          : member.license;
+      await em.update(OrganizationMember, { id: member.id }, { role: input.role, license });
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: member.organizationId,
+          actorUserId: viewer.id,
+          action: 'member.role.changed',
+          targetType: 'User',
+          targetId: member.userId,
+          metadata: { before: member.role, after: input.role, license },
+        },
+      ]);
+      return { ...member, role: input.role, license };
+    });
+    this.forget(input.organizationId, input.userId);
+    return updated;
+  }
+
+  /** Drops cached memberships of a changed user for the rest of the request. */
+  forget(organizationId: number, userId: number): void {
+    this.deps.loaders.membershipsOfUser.clear(userId);
+    this.deps.loaders.organization.clear(organizationId);
+    if (this.deps.viewer?.id === userId) this.deps.access.refresh();
+  }
+}

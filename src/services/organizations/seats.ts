@@ -1,0 +1,80 @@
+import { EntityManager } from 'typeorm';
+import { Organization, OrganizationMember } from '../../../entities';
+import { MemberStatus, OrgRole } from '../../../entities/enums';
+import { ConflictError, SeatLimitReachedError } from '../../errors';
+
+/** Whether a member in this status occupies a seat (R-PR-4: active and invited members). */
+export function occupiesSeat(status: MemberStatus): boolean {
+  return status === MemberStatus.ACTIVE || status === MemberStatus.INVITED;
+}
+
+/**
+ * Takes `count` seats of an organization in the caller's transaction, or throws
+ * SEAT_LIMIT_REACHED. One conditional update (`used + n <= assigned`): the database, not a
+ * read-then-write, decides, so concurrent additions never oversubscribe (R-PR-4). Every path that
+ * occupies a seat (add, invite, approve, license change, reactivation) comes through here.
+ */
+export async function occupySeats(
+  em: EntityManager,
+  organizationId: number,
+  count = 1,
+): Promise<void> {
+  if (count <= 0) return;
+  const result = await em
+    .createQueryBuilder()
+    .update(Organization)
+    .set({ seatsUsed: () => `seatsUsed + ${Number(count)}` })
+    .where('id = :id AND seatsUsed + :count <= seatsAssigned', { id: organizationId, count })
+    .execute();
+  if (!result.affected) {
+    const org = await em.findOneByOrFail(Organization, { id: organizationId });
+    throw new SeatLimitReachedError(Math.max(0, org.seatsAssigned - org.seatsUsed), count);
+  }
+}
+
+/** Gives back `count` seats in the caller's transaction (offboarding, deactivation). */
+export async function releaseSeats(
+  em: EntityManager,
+  organizationId: number,
+  count = 1,
+): Promise<void> {
+  if (count <= 0) return;
+  await em
+    .createQueryBuilder()
+    .update(Organization)
+    .set({ seatsUsed: () => `seatsUsed - ${Number(count)}` })
+    .where('id = :id AND seatsUsed >= :count', { id: organizationId, count })
+    .execute();
+}
+
+/**
+ * Locks the organization row for the rest of the transaction (MySQL `FOR UPDATE`; SQLite
+ * transactions are already serialized), so checks about its members cannot race.
+ */
+export async function lockOrganization(em: EntityManager, organizationId: number): Promise<void> {
+  const qb = em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: organizationId });
+  if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  await qb.getOneOrFail();
+}
+
+/**
+ * Refuses a change that would leave the organization without an active super admin (R-PA-8).
+ * Call inside the transaction, after `lockOrganization`.
+ */
+export async function keepOneSuperAdmin(
+  em: EntityManager,
+  organizationId: number,
+  leavingUserId: number,
+): Promise<void> {
+  const admins = await em.find(OrganizationMember, {
+    select: { userId: true },
+    where: { organizationId, role: OrgRole.ADMIN, status: MemberStatus.ACTIVE },
+  });
+  const remaining = admins.filter((a) => a.userId !== leavingUserId);
+  if (admins.length > remaining.length && remaining.length === 0) {
+    throw new ConflictError(
+      'The organization must keep at least one super admin (R-PA-8); promote another one first.',
+      { rule: 'R-PA-8' },
+    );
+  }
+}
