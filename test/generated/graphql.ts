@@ -17,6 +17,21 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AccessLink = Node & {
+  __typename?: 'AccessLink';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  status: AccessLinkStatus;
+};
+
+export type AccessLinkStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type AccessRequest = Node & {
   __typename?: 'AccessRequest';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -97,6 +112,17 @@ export type AddEngagementMembersInput = {
   userIds?: Array<Scalars['ID']['input']>;
 };
 
+export type AddOrganizationMemberInput = {
+  email: Scalars['String']['input'];
+  /** Invite (status INVITED, an email is sent) instead of adding as active. */
+  invite?: Scalars['Boolean']['input'];
+  /** Default: full for members, free for guests (guests never hold a full one). */
+  license?: InputMaybe<License>;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  role?: OrgRole;
+};
+
 export type AddProgramMembersInput = {
   group: ProgramGroup;
   programId: Scalars['ID']['input'];
@@ -144,6 +170,13 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** Billing information (R-PR-3, R-PA-1). */
+export type Billing = {
+  __typename?: 'Billing';
+  address?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+};
+
 export type CancelAccessRequestInput = {
   accessRequestId: Scalars['ID']['input'];
 };
@@ -158,6 +191,32 @@ export type ChangeClientSeatsPayload = {
   __typename?: 'ChangeClientSeatsPayload';
   organization: Organization;
 };
+
+export type ChangeMemberRoleInput = {
+  organizationId: Scalars['ID']['input'];
+  role: OrgRole;
+  userId: Scalars['ID']['input'];
+};
+
+/** Sort of the clients list by one of its columns (R-PR-1). */
+export type ClientOrder = {
+  direction?: SortDirection;
+  field: ClientSortField;
+};
+
+export type ClientPermission =
+  | 'CONTACTS_EDIT'
+  | 'PARTNER_EMPLOYEES_MANAGE'
+  | 'REPORTS_VIEW'
+  | 'SETTINGS_EDIT'
+  | 'USERS_MANAGE';
+
+export type ClientSortField =
+  | 'ASSIGNED'
+  | 'NAME'
+  | 'PLAN'
+  | 'REMAINING'
+  | 'USED';
 
 export type ContentPackage = Node & {
   __typename?: 'ContentPackage';
@@ -517,6 +576,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add users of one organization to an engagement group: participants (owners, and Power Users for their own organization, R-PU-1), Power Users (owners only, R-PU-2) or owners (host users, R-EN-1). */
   addEngagementMembers: MembershipChangesPayload;
+  /** Onboard a user by email: add as active or invite; occupies a seat (R-PR-3, R-PR-4). */
+  addOrganizationMember: OrganizationMemberPayload;
   /** Add host-organization users to a program group (Program Owners only, R-EN-1). */
   addProgramMembers: MembershipChangesPayload;
   /** Approve a pending request: the requester becomes a participant (R-AR-1). */
@@ -525,6 +586,8 @@ export type Mutation = {
   cancelAccessRequest: AccessRequestPayload;
   /** Change a client's assigned seats, never below used (R-PR-3, R-PR-4). */
   changeClientSeats: ChangeClientSeatsPayload;
+  /** Change a member's role (R-PR-3); never demotes the last super admin (R-PA-8). */
+  changeMemberRole: OrganizationMemberPayload;
   /** Copy participants from another engagement (R-MB-4). */
   copyEngagementParticipants: MembershipChangesPayload;
   /** Create a client organization managed by a provider or partner (R-PR-2). */
@@ -541,12 +604,16 @@ export type Mutation = {
   publishContentPackage: ContentPackagePayload;
   /** Remove users from an engagement group; their accounts and other engagements are untouched (R-MB-2). */
   removeEngagementMembers: MembershipChangesPayload;
+  /** Offboard a user; frees its seat. Never the last super admin (R-PA-8). */
+  removeOrganizationMember: RemoveOrganizationMemberPayload;
   /** Remove users from a program group (Program Owners only). */
   removeProgramMembers: MembershipChangesPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
   submitFeedback: FeedbackPayload;
+  /** Update billing information (R-PR-3, R-PA-1). */
+  updateBillingInformation: UpdateBillingInformationPayload;
   /** Change an engagement's settings, join policy, terms, feedback or audience. */
   updateEngagement: EngagementPayload;
   /** Edit your own feedback (R-EN-4). */
@@ -558,6 +625,11 @@ export type Mutation = {
 
 export type MutationAddEngagementMembersArgs = {
   input: AddEngagementMembersInput;
+};
+
+
+export type MutationAddOrganizationMemberArgs = {
+  input: AddOrganizationMemberInput;
 };
 
 
@@ -578,6 +650,11 @@ export type MutationCancelAccessRequestArgs = {
 
 export type MutationChangeClientSeatsArgs = {
   input: ChangeClientSeatsInput;
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
 };
 
 
@@ -621,6 +698,11 @@ export type MutationRemoveEngagementMembersArgs = {
 };
 
 
+export type MutationRemoveOrganizationMemberArgs = {
+  input: OrganizationMemberRefInput;
+};
+
+
 export type MutationRemoveProgramMembersArgs = {
   input: AddProgramMembersInput;
 };
@@ -633,6 +715,11 @@ export type MutationRequestEngagementAccessArgs = {
 
 export type MutationSubmitFeedbackArgs = {
   input: SubmitFeedbackInput;
+};
+
+
+export type MutationUpdateBillingInformationArgs = {
+  input: UpdateBillingInformationInput;
 };
 
 
@@ -682,8 +769,10 @@ export type NotificationEdge = {
 export type NotificationKind =
   | 'ACCESS_DENIED'
   | 'ACCESS_GRANTED'
+  | 'ACCESS_LINK_APPROVED'
   | 'ACCESS_REQUESTED'
-  | 'ENGAGEMENT_INVITATION';
+  | 'ENGAGEMENT_INVITATION'
+  | 'ORGANIZATION_INVITATION';
 
 export type NotificationStatus =
   | 'FAILED'
@@ -702,6 +791,8 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** The event log, newest first (R-PR-3). */
   auditEvents: AuditEventConnection;
+  /** Billing information (R-PR-3). */
+  billing: Billing;
   /** Client organizations this provider or partner manages (R-PR-1). */
   clients: OrganizationConnection;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -729,6 +820,7 @@ export type OrganizationAuditEventsArgs = {
 export type OrganizationClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClientOrder>;
 };
 
 
@@ -779,6 +871,8 @@ export type OrganizationKind =
 
 export type OrganizationMember = Node & {
   __typename?: 'OrganizationMember';
+  /** A partner admin who kept billing permission when it switched (R-PA-8). */
+  billingPermission: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   lastActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -788,6 +882,8 @@ export type OrganizationMember = Node & {
   role: OrgRole;
   status: MemberStatus;
   user: User;
+  /** A partner employee with the partner's verified email domain (R-PA-3). */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type OrganizationMemberConnection = {
@@ -805,6 +901,16 @@ export type OrganizationMemberEdge = {
   node: OrganizationMember;
 };
 
+export type OrganizationMemberPayload = {
+  __typename?: 'OrganizationMemberPayload';
+  member: OrganizationMember;
+};
+
+export type OrganizationMemberRefInput = {
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** An organization as shown on a record: id and name. */
 export type OrganizationRef = {
   __typename?: 'OrganizationRef';
@@ -819,6 +925,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PermissionSet = Node & {
+  __typename?: 'PermissionSet';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<ClientPermission>;
 };
 
 export type Plan =
@@ -958,6 +1072,12 @@ export type RemoveEngagementMembersInput = {
   userIds: Array<Scalars['ID']['input']>;
 };
 
+export type RemoveOrganizationMemberPayload = {
+  __typename?: 'RemoveOrganizationMemberPayload';
+  organization: Organization;
+  removedUserId: Scalars['ID']['output'];
+};
+
 export type RequestEngagementAccessInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
@@ -974,6 +1094,10 @@ export type Seats = {
   remaining: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SubmitFeedbackInput = {
   body: Scalars['String']['input'];
@@ -1066,6 +1190,17 @@ export type TeamRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type UpdateBillingInformationInput = {
+  address: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+export type UpdateBillingInformationPayload = {
+  __typename?: 'UpdateBillingInformationPayload';
+  organization: Organization;
+};
+
 export type UpdateEngagementInput = {
   acceptsFeedback?: InputMaybe<Scalars['Boolean']['input']>;
   /** Replaces the organizations the engagement is offered to. */
@@ -1144,6 +1279,51 @@ export type UserRef = {
   name: Scalars['String']['output'];
 };
 
+export type SortedClientsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  orderBy?: InputMaybe<ClientOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SortedClientsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', clients: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, plan: Plan, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } }> } } };
+
+export type OrganizationBillingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganizationBillingQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, billing: { __typename?: 'Billing', email?: string | null, address?: string | null } } };
+
+export type AddOrganizationMemberMutationVariables = Exact<{
+  input: AddOrganizationMemberInput;
+}>;
+
+
+export type AddOrganizationMemberMutation = { __typename?: 'Mutation', addOrganizationMember: { __typename?: 'OrganizationMemberPayload', member: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License, status: MemberStatus, user: { __typename?: 'User', id: string, email: string }, organization?: { __typename?: 'Organization', id: string, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } | null } } };
+
+export type RemoveOrganizationMemberMutationVariables = Exact<{
+  input: OrganizationMemberRefInput;
+}>;
+
+
+export type RemoveOrganizationMemberMutation = { __typename?: 'Mutation', removeOrganizationMember: { __typename?: 'RemoveOrganizationMemberPayload', removedUserId: string, organization: { __typename?: 'Organization', id: string, seats: { __typename?: 'Seats', used: number, remaining: number } } } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { __typename?: 'Mutation', changeMemberRole: { __typename?: 'OrganizationMemberPayload', member: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License } } };
+
+export type UpdateBillingInformationMutationVariables = Exact<{
+  input: UpdateBillingInformationInput;
+}>;
+
+
+export type UpdateBillingInformationMutation = { __typename?: 'Mutation', updateBillingInformation: { __typename?: 'UpdateBillingInformationPayload', organization: { __typename?: 'Organization', id: string, billing: { __typename?: 'Billing', email?: string | null, address?: string | null } } } };
+
 export type EngagementSummaryFragment = { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null };
 
 export type MembershipChangesFragment = { __typename?: 'MembershipChangesPayload', results: Array<{ __typename?: 'MembershipChangeResult', outcome: MembershipOutcome, user: { __typename?: 'User', id: string, email: string }, membership?: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string } | null }> };
@@ -1163,14 +1343,14 @@ export type EngagementQueryVariables = Exact<{
 }>;
 
 
-export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAudienceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementParticipantsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1179,7 +1359,7 @@ export type EngagementParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAccessRequestsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1187,7 +1367,7 @@ export type EngagementAccessRequestsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ParticipantCandidatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1197,21 +1377,21 @@ export type ParticipantCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementContentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementFeedbackQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ViewerAccessRequestsQueryVariables = Exact<{
   status?: InputMaybe<AccessRequestStatus>;
@@ -1231,7 +1411,7 @@ export type ProgramMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type JoinEngagementMutationVariables = Exact<{
   input: JoinEngagementInput;
@@ -1389,7 +1569,7 @@ export type EngagementMembersQueryVariables = Exact<{
 }>;
 
 
-export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
+export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
 
 export type MyGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1461,10 +1641,16 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink', id: string } | { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'PermissionSet', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
 
 export const EngagementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementSummaryFragment, unknown>;
 export const MembershipChangesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipChangesFragment, unknown>;
+export const SortedClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SortedClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SortedClientsQuery, SortedClientsQueryVariables>;
+export const OrganizationBillingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationBilling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationBillingQuery, OrganizationBillingQueryVariables>;
+export const AddOrganizationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddOrganizationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrganizationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddOrganizationMemberMutation, AddOrganizationMemberMutationVariables>;
+export const RemoveOrganizationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveOrganizationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationMemberRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganizationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveOrganizationMemberMutation, RemoveOrganizationMemberMutationVariables>;
+export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"license"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const UpdateBillingInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBillingInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBillingInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBillingInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBillingInformationMutation, UpdateBillingInformationMutationVariables>;
 export const ViewerEngagementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerEngagements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"available"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerEngagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"available"},"value":{"kind":"Variable","name":{"kind":"Name","value":"available"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ViewerEngagementsQuery, ViewerEngagementsQueryVariables>;
 export const EngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Engagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementQuery, EngagementQueryVariables>;
 export const EngagementAudienceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementAudience"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementAudienceQuery, EngagementAudienceQueryVariables>;
