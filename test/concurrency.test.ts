@@ -1,7 +1,15 @@
-import { ChangeClientSeatsDocument, OrganizationSeatsDocument } from './generated/graphql';
+import { In } from 'typeorm';
+import {
+  AddOrganizationMemberDocument,
+  ChangeClientSeatsDocument,
+  ChangeMemberRoleDocument,
+  OrganizationSeatsDocument,
+  RemoveOrganizationMemberDocument,
+} from './generated/graphql';
 import { organizationIdByName, startTestServer, TestServer } from './helpers/server';
-import { AuditEvent } from '../entities';
-import { fromGlobalId } from '../src/globalId';
+import { AuditEvent, Organization, OrganizationMember, User } from '../entities';
+import { MemberStatus, OrgRole } from '../entities/enums';
+import { fromGlobalId, toGlobalId } from '../src/globalId';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -65,5 +73,91 @@ describe('concurrent seat changes (R-PR-3, R-PR-4; DESIGN §3.6)', () => {
     const seats = await server.request(OrganizationSeatsDocument, { id: client }, token);
     expect(seats.data!.organization.seats.used).toBe(1);
     expect([30, 40]).toContain(seats.data!.organization.seats.assigned);
+  });
+});
+
+describe('seats never oversubscribe (R-PR-4; DESIGN §3.6)', () => {
+  it('admits exactly the seats left when 120 additions race for 10 seats', async () => {
+    const client = await organizationIdByName(server, "Second Client's Organization");
+    const token = await server.token('alice@acme-provider.example');
+    await server.request(
+      ChangeClientSeatsDocument,
+      { input: { organizationId: client, assigned: 11 } }, // 1 used: 10 left
+      token,
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        server.request(
+          AddOrganizationMemberDocument,
+          {
+            input: {
+              organizationId: client,
+              email: `racer${i}@second.example`,
+              name: `Racer ${i}`,
+            },
+          },
+          token,
+        ),
+      ),
+    );
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'SEAT_LIMIT_REACHED')).toHaveLength(110);
+    const id = fromGlobalId(client)!.id;
+    const org = await server.app.deps.db.getRepository(Organization).findOneByOrFail({ id });
+    const occupying = await server.app.deps.db
+      .getRepository(OrganizationMember)
+      .countBy({ organizationId: id, status: In([MemberStatus.ACTIVE, MemberStatus.INVITED]) });
+    expect(org.seatsUsed).toBe(11);
+    expect(occupying).toBe(11);
+  });
+});
+
+describe('a client keeps at least one super admin (R-PA-8; DESIGN §3.6)', () => {
+  it('never loses its last super admin when demotions and removals race', async () => {
+    const client = await organizationIdByName(server, "My Client's Organization");
+    const alice = await server.token('alice@acme-provider.example');
+    const carol = await server.app.deps.db
+      .getRepository(User)
+      .findOneByOrFail({ email: 'carol@myclient.example' });
+    const added = await server.request(
+      AddOrganizationMemberDocument,
+      {
+        input: {
+          organizationId: client,
+          email: 'cody@myclient.example',
+          name: 'Cody',
+          role: 'ADMIN',
+        },
+      },
+      alice,
+    );
+    expect(added.errors).toBeUndefined();
+    const cody = fromGlobalId(added.data!.addOrganizationMember.member.user.id)!.id;
+    const admins = [carol.id, cody];
+    const responses = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => {
+        const userId = toGlobalId('User', admins[i % 2]);
+        return i % 4 < 2
+          ? server.request(
+              ChangeMemberRoleDocument,
+              { input: { organizationId: client, userId, role: 'MEMBER' } },
+              alice,
+            )
+          : server.request(
+              RemoveOrganizationMemberDocument,
+              { input: { organizationId: client, userId } },
+              alice,
+            );
+      }),
+    );
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.every((c) => ['OK', 'CONFLICT', 'NOT_FOUND'].includes(c as string))).toBe(true);
+    const remaining = await server.app.deps.db.getRepository(OrganizationMember).countBy({
+      organizationId: fromGlobalId(client)!.id,
+      role: OrgRole.ADMIN,
+      status: MemberStatus.ACTIVE,
+    });
+    expect(remaining).toBe(1);
   });
 });
