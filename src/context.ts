@@ -20,6 +20,7 @@ import type { EventBus } from './pubsub/bus';
 import { NodeService } from './services/NodeService';
 import { NotificationService } from './services/notifications/NotificationService';
 import { MemberService } from './services/organizations/MemberService';
+import { PartnerService } from './services/partners/PartnerService';
 import { OrganizationService } from './services/organizations/OrganizationService';
 
 /** What lives for the whole process and every request shares. */
@@ -34,10 +35,12 @@ export interface AppDeps {
 
 function createServices(deps: ServiceDeps) {
   const memberships = new GroupMembershipService(deps);
+  const members = new MemberService(deps);
   const joins = new JoinService(deps, memberships);
   return {
     organizations: new OrganizationService(deps),
-    members: new MemberService(deps),
+    members,
+    partners: new PartnerService(deps, members),
     users: new UserService(deps),
     teams: new TeamService(deps),
     engagements: new EngagementService(deps, memberships),

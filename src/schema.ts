@@ -6,6 +6,11 @@ import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
 import { ContentResolver } from '../resolvers/ContentResolver';
 import { EngagementResolver } from '../resolvers/EngagementResolver';
 import { MemberResolver } from '../resolvers/MemberResolver';
+import {
+  AccessLinkResolver,
+  ClientAccountResolver,
+  PartnerEmployeeResolver,
+} from '../resolvers/PartnerResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
 import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
 import {
@@ -42,6 +47,9 @@ export function buildBaseSchema(): GraphQLSchema {
       ContentResolver,
       SubscriptionResolver,
       MemberResolver,
+      ClientAccountResolver,
+      PartnerEmployeeResolver,
+      AccessLinkResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

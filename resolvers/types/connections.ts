@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import {
+  AccessLink,
   AccessRequest,
   AuditEvent,
   ContentPackage,
@@ -73,3 +74,4 @@ export const ContentPackageConnection = connectionOf(ContentPackage);
 export const FeedbackConnection = connectionOf(Feedback);
 export const NotificationConnection = connectionOf(Notification);
 export const UserConnection = connectionOf(User);
+export const AccessLinkConnection = connectionOf(AccessLink);

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import {
   ContentPackage,
+  PermissionSet,
   Engagement,
   EngagementAudience,
   GroupMembership,
@@ -14,6 +15,7 @@ import {
   User,
 } from '../../entities';
 import {
+  ClientPermission,
   GroupKind,
   GroupMembershipStatus,
   JoinPolicy,
@@ -304,6 +306,40 @@ export async function seedDemoWorld(
     await w.member(tailspin, await w.user('tina@tailspin.example', 'Tina Super-Admin'), ADMIN);
     await w.member(tailspin, frank, PARTNER_ADMIN);
     await w.manage(fabrikam, tailspin);
+    // Permission sets of the client account (R-PA-3). Frank manages users and partner
+    // employees but may not edit contacts or settings, so R-PA-5 shows in both directions.
+    const sets: Record<string, PermissionSet> = {};
+    for (const [name, permissions] of [
+      ['Full access', Object.values(ClientPermission)],
+      [
+        'Employee manager',
+        [
+          ClientPermission.USERS_MANAGE,
+          ClientPermission.PARTNER_EMPLOYEES_MANAGE,
+          ClientPermission.REPORTS_VIEW,
+        ],
+      ],
+      ['Reporting', [ClientPermission.REPORTS_VIEW]],
+      ['Sales', [ClientPermission.CONTACTS_EDIT, ClientPermission.REPORTS_VIEW]],
+    ] as const) {
+      sets[name] = await em.save(
+        em.create(PermissionSet, {
+          clientOrganizationId: tailspin.id,
+          name,
+          permissions: [...permissions],
+          createdAt: deps.clock.now(),
+        }),
+      );
+    }
+    await em.update(
+      OrganizationMember,
+      { organizationId: tailspin.id, userId: frank.id },
+      {
+        partnerOrganizationId: fabrikam.id,
+        permissionSetId: sets['Employee manager'].id,
+        verified: true,
+      },
+    );
 
     // §3 A company with teams
     const globex = await w.org(

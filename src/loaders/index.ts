@@ -82,6 +82,7 @@ export const PAGE_SOURCES = {
   userAccessRequests: { entity: AccessRequest, parentColumn: 'requesterUserId', order: 'DESC' },
   engagementContent: { entity: ContentPackage, parentColumn: 'engagementId', order: 'DESC' },
   engagementFeedback: { entity: Feedback, parentColumn: 'engagementId', order: 'DESC' },
+  clientAccessLinks: { entity: AccessLink, parentColumn: 'clientOrganizationId', order: 'DESC' },
   userNotifications: { entity: Notification, parentColumn: 'recipientUserId', order: 'DESC' },
 } as const satisfies Record<string, PageSource<never>>;
 
@@ -117,6 +118,7 @@ export function createLoaders(db: DataSource) {
     notification: byId(db, Notification),
     permissionSet: byId(db, PermissionSet),
     accessLink: byId(db, AccessLink),
+    permissionSetsOfClient: groupedBy(db, PermissionSet, 'clientOrganizationId'),
     /** Organizations an engagement is offered to (R-EN-2). */
     audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */

@@ -394,6 +394,12 @@ export const MATRIX = {
       },
     ],
   },
+  'organization.readAccessLinks': {
+    resource: 'Organization',
+    description: 'List the access links sent to the client account.',
+    rules: ['R-PA-2'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
   'organization.requestPartnerAccess': {
     resource: 'Organization',
     description: 'Send a client an access link to become its partner admin (any partner employee).',

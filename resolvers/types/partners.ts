@@ -1,0 +1,164 @@
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AccessLink, OrganizationMember, PermissionSet } from '../../entities';
+import { ClientPermission, MemberStatus } from '../../entities/enums';
+import { OrganizationRef, UserRef } from './engagement';
+
+@InputType()
+export class CreatePermissionSetInput {
+  @Field(() => ID, { description: 'The client account.' })
+  organizationId!: string;
+
+  @Field()
+  @MaxLength(400)
+  name!: string;
+
+  @Field(() => [ClientPermission])
+  permissions!: ClientPermission[];
+}
+
+@ObjectType()
+export class PermissionSetPayload {
+  @Field(() => PermissionSet)
+  permissionSet!: PermissionSet;
+}
+
+@InputType()
+export class CreateAccessLinkInput {
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => ID, { description: 'The permission set asked for.' })
+  permissionSetId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another employee, when a partner admin sends the link on their behalf.',
+  })
+  employeeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Your partner, if you work for several.' })
+  partnerOrganizationId?: string | null;
+}
+
+@InputType()
+export class DecideAccessLinkInput {
+  @Field(() => ID)
+  accessLinkId!: string;
+}
+
+@ObjectType()
+export class AccessLinkPayload {
+  @Field(() => AccessLink)
+  accessLink!: AccessLink;
+}
+
+@InputType()
+export class AddPartnerEmployeesInput {
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => [ID])
+  userIds!: string[];
+
+  @Field(() => ID)
+  permissionSetId!: string;
+}
+
+@InputType()
+export class PartnerEmployeeInput {
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => ID)
+  permissionSetId!: string;
+}
+
+@InputType()
+export class PartnerEmployeesInput {
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => [ID])
+  userIds!: string[];
+}
+
+@ObjectType()
+export class PartnerEmployeesPayload {
+  @Field(() => [OrganizationMember])
+  members!: OrganizationMember[];
+}
+
+@ObjectType()
+export class PartnerEmployeePayload {
+  @Field(() => OrganizationMember)
+  member!: OrganizationMember;
+}
+
+@InputType()
+export class RemovePartnerEmployeesInput {
+  @Field(() => [ID], { description: 'One or several client accounts (R-PA-6).' })
+  clientOrganizationIds!: string[];
+
+  @Field(() => [ID])
+  userIds!: string[];
+
+  @Field({ description: 'true: only the review of what would be removed; false: remove.' })
+  dryRun!: boolean;
+}
+
+@ObjectType({ description: 'A partner employee in one client account and what it owns there.' })
+export class PartnerEmployeeAssets {
+  @Field(() => UserRef)
+  user!: UserRef;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field(() => [String], { description: 'Teams of the client the employee administers.' })
+  teamsAdministered!: string[];
+
+  @Field(() => Int, { description: 'Engagement and program groups held for the client.' })
+  engagementGroups!: number;
+
+  @Field(() => Int, { description: 'Access links it sent that are still pending.' })
+  pendingAccessLinks!: number;
+}
+
+@ObjectType()
+export class PartnerRemovalClient {
+  @Field(() => OrganizationRef)
+  client!: OrganizationRef;
+
+  @Field(() => [PartnerEmployeeAssets])
+  employees!: PartnerEmployeeAssets[];
+
+  @Field({
+    description: 'No employee of the partner would remain: the relationship ends in 60 days.',
+  })
+  endsRelationship!: boolean;
+}
+
+@ObjectType()
+export class RemovePartnerEmployeesPayload {
+  @Field()
+  dryRun!: boolean;
+
+  @Field(() => [PartnerRemovalClient])
+  clients!: PartnerRemovalClient[];
+}
+
+@InputType()
+export class SwitchToPartnerAdminInput {
+  @Field(() => ID, { description: 'The client account where you are a super admin.' })
+  organizationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Your partner, if you work for several.' })
+  partnerOrganizationId?: string | null;
+
+  @Field({ defaultValue: false, description: 'Keep billing permission (R-PA-8).' })
+  keepBilling!: boolean;
+}
