@@ -247,11 +247,19 @@ export class Access {
       case 'manager': {
         if (scope.organizationId === undefined || g.orgRoles.size === 0) return null;
         const relationships = await this.loaders.managersOfClient.load(scope.organizationId);
-        const held = relationships.some((r) => {
+        const managing = relationships.filter((r) => {
           const role = g.orgRoles.get(r.managerOrganizationId);
           return role !== undefined && grant.roles.includes(role);
         });
-        return held ? { grant } : null;
+        if (!managing.length) return null;
+        if (!grant.managerKinds) return { grant };
+        const managers = await this.loaders.organization.loadMany(
+          managing.map((r) => r.managerOrganizationId),
+        );
+        const ofKind = managers.some(
+          (m) => m instanceof Organization && grant.managerKinds!.includes(m.kind),
+        );
+        return ofKind ? { grant } : null;
       }
       case 'team': {
         const role = scope.teamId === undefined ? undefined : g.teamRoles.get(scope.teamId);

@@ -1,4 +1,10 @@
-import { ClientPermission, GroupKind, OrgRole, TeamRole } from '../../entities/enums';
+import {
+  ClientPermission,
+  GroupKind,
+  OrganizationKind,
+  OrgRole,
+  TeamRole,
+} from '../../entities/enums';
 
 /**
  * A permission a member holds beyond its role: one of its permission set (partner admins,
@@ -15,7 +21,8 @@ export type MemberPermission = ClientPermission | 'BILLING';
  * - `organization`: the viewer is an active member of the resource's organization in one role
  *   (and, with `permission`, holds that permission there);
  * - `manager`: the viewer is an active member, in one role, of a provider or partner
- *   organization that manages the resource's organization (an active relationship);
+ *   organization that manages the resource's organization (a relationship not ended); with
+ *   `managerKinds`, only managers of those kinds (billing is the provider's, not a partner's);
  * - `managingOrganization`: the resource names a managing organization (a relationship) and the
  *   viewer is an active member of it in one role;
  * - `team`: the viewer is in the resource's team in one role;
@@ -34,7 +41,7 @@ export type MemberPermission = ClientPermission | 'BILLING';
  */
 export type Grant =
   | { scope: 'organization'; roles: readonly OrgRole[]; permission?: MemberPermission }
-  | { scope: 'manager'; roles: readonly OrgRole[] }
+  | { scope: 'manager'; roles: readonly OrgRole[]; managerKinds?: readonly OrganizationKind[] }
   | { scope: 'managingOrganization'; roles: readonly OrgRole[] }
   | { scope: 'team'; roles: readonly TeamRole[] }
   | { scope: 'program'; groups: readonly GroupKind[] }
@@ -357,7 +364,11 @@ export const MATRIX = {
     grants: [
       { scope: 'organization', roles: [ADMIN] },
       { scope: 'organization', roles: [PARTNER_ADMIN], permission: 'BILLING' },
-      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+      {
+        scope: 'manager',
+        roles: CLIENT_ADMINISTRATORS,
+        managerKinds: [OrganizationKind.PROVIDER],
+      },
     ],
   },
   'organization.updateBilling': {
@@ -368,7 +379,7 @@ export const MATRIX = {
     grants: [
       { scope: 'organization', roles: [ADMIN] },
       { scope: 'organization', roles: [PARTNER_ADMIN], permission: 'BILLING' },
-      { scope: 'manager', roles: [ADMIN] },
+      { scope: 'manager', roles: [ADMIN], managerKinds: [OrganizationKind.PROVIDER] },
     ],
   },
   'organization.readPermissionSets': {

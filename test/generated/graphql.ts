@@ -19,11 +19,35 @@ export type Scalars = {
 
 export type AccessLink = Node & {
   __typename?: 'AccessLink';
+  client: OrganizationRef;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  employee: UserRef;
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  partner: OrganizationRef;
+  permissionSet: PermissionSet;
   status: AccessLinkStatus;
+};
+
+export type AccessLinkConnection = {
+  __typename?: 'AccessLinkConnection';
+  edges: Array<AccessLinkEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLinkEdge = {
+  __typename?: 'AccessLinkEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AccessLink;
+};
+
+export type AccessLinkPayload = {
+  __typename?: 'AccessLinkPayload';
+  accessLink: AccessLink;
 };
 
 export type AccessLinkStatus =
@@ -121,6 +145,12 @@ export type AddOrganizationMemberInput = {
   name: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   role?: OrgRole;
+};
+
+export type AddPartnerEmployeesInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  permissionSetId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 export type AddProgramMembersInput = {
@@ -256,6 +286,16 @@ export type CopyEngagementParticipantsInput = {
   userIds: Array<Scalars['ID']['input']>;
 };
 
+export type CreateAccessLinkInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  /** Another employee, when a partner admin sends the link on their behalf. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your partner, if you work for several. */
+  partnerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The permission set asked for. */
+  permissionSetId: Scalars['ID']['input'];
+};
+
 export type CreateClientOrganizationInput = {
   /** The provider or partner organization that will manage the client. */
   managerId: Scalars['ID']['input'];
@@ -283,11 +323,22 @@ export type CreateEngagementInput = {
   termsOfUse?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatePermissionSetInput = {
+  name: Scalars['String']['input'];
+  /** The client account. */
+  organizationId: Scalars['ID']['input'];
+  permissions: Array<ClientPermission>;
+};
+
 export type CreateProgramInput = {
   description?: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** The host organization. */
   organizationId: Scalars['ID']['input'];
+};
+
+export type DecideAccessLinkInput = {
+  accessLinkId: Scalars['ID']['input'];
 };
 
 export type DecideAccessRequestInput = {
@@ -578,8 +629,12 @@ export type Mutation = {
   addEngagementMembers: MembershipChangesPayload;
   /** Onboard a user by email: add as active or invite; occupies a seat (R-PR-3, R-PR-4). */
   addOrganizationMember: OrganizationMemberPayload;
+  /** Add partner employees to a client account with a permission set you fully hold (R-PA-3, R-PA-5). */
+  addPartnerEmployees: PartnerEmployeesPayload;
   /** Add host-organization users to a program group (Program Owners only, R-EN-1). */
   addProgramMembers: MembershipChangesPayload;
+  /** Approve an access link: the employee becomes partner admin (client super admins). */
+  approveAccessLink: AccessLinkPayload;
   /** Approve a pending request: the requester becomes a participant (R-AR-1). */
   approveAccessRequest: AccessRequestPayload;
   /** Cancel your own pending request. */
@@ -588,30 +643,48 @@ export type Mutation = {
   changeClientSeats: ChangeClientSeatsPayload;
   /** Change a member's role (R-PR-3); never demotes the last super admin (R-PA-8). */
   changeMemberRole: OrganizationMemberPayload;
+  /** Change a partner employee's permission set; you add and remove only permissions you hold (R-PA-5). */
+  changePartnerEmployeePermissions: PartnerEmployeePayload;
   /** Copy participants from another engagement (R-MB-4). */
   copyEngagementParticipants: MembershipChangesPayload;
+  /** Send a client an access link to become its partner admin, for yourself or (as a partner admin) for another employee (R-PA-2). */
+  createAccessLink: AccessLinkPayload;
   /** Create a client organization managed by a provider or partner (R-PR-2). */
   createClientOrganization: CreateClientOrganizationPayload;
   /** Create an engagement in a program; you become its Engagement Owner (R-EN-1). */
   createEngagement: EngagementPayload;
+  /** Create a permission set in a client account (R-PA-3, R-PA-5). */
+  createPermissionSet: PermissionSetPayload;
   /** Create a program in a host organization; you become its Program Owner. */
   createProgram: ProgramPayload;
+  /** Deactivate partner employees; the relationship stays (R-PA-7). */
+  deactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Deny a pending request (R-AR-1). */
   denyAccessRequest: AccessRequestPayload;
   /** Join an open engagement offered to your organization, accepting its terms (R-EN-3). */
   joinEngagement: JoinEngagementPayload;
+  /** Link an existing user of the client account to your partner (R-PA-4). */
+  linkPartnerEmployee: PartnerEmployeePayload;
   /** Publish a content package to an engagement (Package Publishers, R-EN-1). */
   publishContentPackage: ContentPackagePayload;
+  /** Reactivate partner employees (partner admins only, R-PA-7). */
+  reactivatePartnerEmployees: PartnerEmployeesPayload;
+  /** Reject an access link. */
+  rejectAccessLink: AccessLinkPayload;
   /** Remove users from an engagement group; their accounts and other engagements are untouched (R-MB-2). */
   removeEngagementMembers: MembershipChangesPayload;
   /** Offboard a user; frees its seat. Never the last super admin (R-PA-8). */
   removeOrganizationMember: RemoveOrganizationMemberPayload;
+  /** Remove partner employees from one or several client accounts; dryRun first shows every client and the assets involved (R-PA-6, R-PA-7). */
+  removePartnerEmployees: RemovePartnerEmployeesPayload;
   /** Remove users from a program group (Program Owners only). */
   removeProgramMembers: MembershipChangesPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
   submitFeedback: FeedbackPayload;
+  /** Switch yourself from super admin to partner admin, optionally keeping billing; never the last super admin (R-PA-8). */
+  switchToPartnerAdmin: PartnerEmployeePayload;
   /** Update billing information (R-PR-3, R-PA-1). */
   updateBillingInformation: UpdateBillingInformationPayload;
   /** Change an engagement's settings, join policy, terms, feedback or audience. */
@@ -633,8 +706,18 @@ export type MutationAddOrganizationMemberArgs = {
 };
 
 
+export type MutationAddPartnerEmployeesArgs = {
+  input: AddPartnerEmployeesInput;
+};
+
+
 export type MutationAddProgramMembersArgs = {
   input: AddProgramMembersInput;
+};
+
+
+export type MutationApproveAccessLinkArgs = {
+  input: DecideAccessLinkInput;
 };
 
 
@@ -658,8 +741,18 @@ export type MutationChangeMemberRoleArgs = {
 };
 
 
+export type MutationChangePartnerEmployeePermissionsArgs = {
+  input: PartnerEmployeeInput;
+};
+
+
 export type MutationCopyEngagementParticipantsArgs = {
   input: CopyEngagementParticipantsInput;
+};
+
+
+export type MutationCreateAccessLinkArgs = {
+  input: CreateAccessLinkInput;
 };
 
 
@@ -673,8 +766,18 @@ export type MutationCreateEngagementArgs = {
 };
 
 
+export type MutationCreatePermissionSetArgs = {
+  input: CreatePermissionSetInput;
+};
+
+
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+
+export type MutationDeactivatePartnerEmployeesArgs = {
+  input: PartnerEmployeesInput;
 };
 
 
@@ -688,8 +791,23 @@ export type MutationJoinEngagementArgs = {
 };
 
 
+export type MutationLinkPartnerEmployeeArgs = {
+  input: PartnerEmployeeInput;
+};
+
+
 export type MutationPublishContentPackageArgs = {
   input: PublishContentPackageInput;
+};
+
+
+export type MutationReactivatePartnerEmployeesArgs = {
+  input: PartnerEmployeesInput;
+};
+
+
+export type MutationRejectAccessLinkArgs = {
+  input: DecideAccessLinkInput;
 };
 
 
@@ -700,6 +818,11 @@ export type MutationRemoveEngagementMembersArgs = {
 
 export type MutationRemoveOrganizationMemberArgs = {
   input: OrganizationMemberRefInput;
+};
+
+
+export type MutationRemovePartnerEmployeesArgs = {
+  input: RemovePartnerEmployeesInput;
 };
 
 
@@ -715,6 +838,11 @@ export type MutationRequestEngagementAccessArgs = {
 
 export type MutationSubmitFeedbackArgs = {
   input: SubmitFeedbackInput;
+};
+
+
+export type MutationSwitchToPartnerAdminArgs = {
+  input: SwitchToPartnerAdminInput;
 };
 
 
@@ -789,6 +917,8 @@ export type OrgRole =
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Access links sent to this client account, newest first (R-PA-2). */
+  accessLinks: AccessLinkConnection;
   /** The event log, newest first (R-PR-3). */
   auditEvents: AuditEventConnection;
   /** Billing information (R-PR-3). */
@@ -802,11 +932,20 @@ export type Organization = Node & {
   managedBy: ManagedRelationshipConnection;
   members: OrganizationMemberConnection;
   name: Scalars['String']['output'];
+  /** The client account's permission sets. */
+  permissionSets: Array<PermissionSet>;
   plan: Plan;
   /** A host organization's programs. */
   programs: ProgramConnection;
   seats: Seats;
   teams: TeamConnection;
+};
+
+
+export type OrganizationAccessLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AccessLinkStatus>;
 };
 
 
@@ -879,6 +1018,10 @@ export type OrganizationMember = Node & {
   license: License;
   /** Null when the viewer may not see the organization. */
   organization?: Maybe<Organization>;
+  /** For a partner employee: the partner it works for. */
+  partnerOrganization?: Maybe<OrganizationRef>;
+  /** A partner admin's permission set (R-PA-3). */
+  permissionSet?: Maybe<PermissionSet>;
   role: OrgRole;
   status: MemberStatus;
   user: User;
@@ -927,12 +1070,59 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A partner employee in one client account and what it owns there. */
+export type PartnerEmployeeAssets = {
+  __typename?: 'PartnerEmployeeAssets';
+  /** Engagement and program groups held for the client. */
+  engagementGroups: Scalars['Int']['output'];
+  /** Access links it sent that are still pending. */
+  pendingAccessLinks: Scalars['Int']['output'];
+  status: MemberStatus;
+  /** Teams of the client the employee administers. */
+  teamsAdministered: Array<Scalars['String']['output']>;
+  user: UserRef;
+};
+
+export type PartnerEmployeeInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  permissionSetId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type PartnerEmployeePayload = {
+  __typename?: 'PartnerEmployeePayload';
+  member: OrganizationMember;
+};
+
+export type PartnerEmployeesInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+export type PartnerEmployeesPayload = {
+  __typename?: 'PartnerEmployeesPayload';
+  members: Array<OrganizationMember>;
+};
+
+export type PartnerRemovalClient = {
+  __typename?: 'PartnerRemovalClient';
+  client: OrganizationRef;
+  employees: Array<PartnerEmployeeAssets>;
+  /** No employee of the partner would remain: the relationship ends in 60 days. */
+  endsRelationship: Scalars['Boolean']['output'];
+};
+
 export type PermissionSet = Node & {
   __typename?: 'PermissionSet';
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   permissions: Array<ClientPermission>;
+};
+
+export type PermissionSetPayload = {
+  __typename?: 'PermissionSetPayload';
+  permissionSet: PermissionSet;
 };
 
 export type Plan =
@@ -1078,6 +1268,20 @@ export type RemoveOrganizationMemberPayload = {
   removedUserId: Scalars['ID']['output'];
 };
 
+export type RemovePartnerEmployeesInput = {
+  /** One or several client accounts (R-PA-6). */
+  clientOrganizationIds: Array<Scalars['ID']['input']>;
+  /** true: only the review of what would be removed; false: remove. */
+  dryRun: Scalars['Boolean']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+export type RemovePartnerEmployeesPayload = {
+  __typename?: 'RemovePartnerEmployeesPayload';
+  clients: Array<PartnerRemovalClient>;
+  dryRun: Scalars['Boolean']['output'];
+};
+
 export type RequestEngagementAccessInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
@@ -1124,6 +1328,15 @@ export type SubscriptionMembershipEventsArgs = {
   engagementId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SwitchToPartnerAdminInput = {
+  /** Keep billing permission (R-PA-8). */
+  keepBilling?: Scalars['Boolean']['input'];
+  /** The client account where you are a super admin. */
+  organizationId: Scalars['ID']['input'];
+  /** Your partner, if you work for several. */
+  partnerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Team = Node & {
@@ -1583,6 +1796,98 @@ export type ManagedByQueryVariables = Exact<{
 
 export type ManagedByQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, managedBy: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, managerName: string, manager?: { __typename?: 'Organization', id: string } | null, client?: { __typename?: 'Organization', id: string } | null } }> } } };
 
+export type ClientAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<AccessLinkStatus>;
+}>;
+
+
+export type ClientAccountQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, permissionSets: Array<{ __typename?: 'PermissionSet', id: string, name: string, permissions: Array<ClientPermission> }>, accessLinks: { __typename?: 'AccessLinkConnection', totalCount: number, edges: Array<{ __typename?: 'AccessLinkEdge', node: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus, expiresAt: string, employee: { __typename?: 'UserRef', email: string }, permissionSet: { __typename?: 'PermissionSet', name: string } } }> }, managedBy: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, endsAt?: string | null, lastPartnerActivityAt?: string | null, managerName: string } }> } } };
+
+export type ClientMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientMembersQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', seats: { __typename?: 'Seats', used: number }, members: { __typename?: 'OrganizationMemberConnection', edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', role: OrgRole, status: MemberStatus, verified: boolean, billingPermission: boolean, user: { __typename?: 'User', email: string }, permissionSet?: { __typename?: 'PermissionSet', name: string } | null, partnerOrganization?: { __typename?: 'OrganizationRef', name: string } | null } }> } } };
+
+export type CreatePermissionSetMutationVariables = Exact<{
+  input: CreatePermissionSetInput;
+}>;
+
+
+export type CreatePermissionSetMutation = { __typename?: 'Mutation', createPermissionSet: { __typename?: 'PermissionSetPayload', permissionSet: { __typename?: 'PermissionSet', id: string, name: string, permissions: Array<ClientPermission> } } };
+
+export type CreateAccessLinkMutationVariables = Exact<{
+  input: CreateAccessLinkInput;
+}>;
+
+
+export type CreateAccessLinkMutation = { __typename?: 'Mutation', createAccessLink: { __typename?: 'AccessLinkPayload', accessLink: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus, expiresAt: string } } };
+
+export type ApproveAccessLinkMutationVariables = Exact<{
+  input: DecideAccessLinkInput;
+}>;
+
+
+export type ApproveAccessLinkMutation = { __typename?: 'Mutation', approveAccessLink: { __typename?: 'AccessLinkPayload', accessLink: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus } } };
+
+export type RejectAccessLinkMutationVariables = Exact<{
+  input: DecideAccessLinkInput;
+}>;
+
+
+export type RejectAccessLinkMutation = { __typename?: 'Mutation', rejectAccessLink: { __typename?: 'AccessLinkPayload', accessLink: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus } } };
+
+export type AddPartnerEmployeesMutationVariables = Exact<{
+  input: AddPartnerEmployeesInput;
+}>;
+
+
+export type AddPartnerEmployeesMutation = { __typename?: 'Mutation', addPartnerEmployees: { __typename?: 'PartnerEmployeesPayload', members: Array<{ __typename?: 'OrganizationMember', role: OrgRole, verified: boolean, user: { __typename?: 'User', email: string }, permissionSet?: { __typename?: 'PermissionSet', name: string } | null }> } };
+
+export type LinkPartnerEmployeeMutationVariables = Exact<{
+  input: PartnerEmployeeInput;
+}>;
+
+
+export type LinkPartnerEmployeeMutation = { __typename?: 'Mutation', linkPartnerEmployee: { __typename?: 'PartnerEmployeePayload', member: { __typename?: 'OrganizationMember', role: OrgRole, verified: boolean, permissionSet?: { __typename?: 'PermissionSet', name: string } | null } } };
+
+export type ChangePartnerEmployeePermissionsMutationVariables = Exact<{
+  input: PartnerEmployeeInput;
+}>;
+
+
+export type ChangePartnerEmployeePermissionsMutation = { __typename?: 'Mutation', changePartnerEmployeePermissions: { __typename?: 'PartnerEmployeePayload', member: { __typename?: 'OrganizationMember', permissionSet?: { __typename?: 'PermissionSet', name: string } | null } } };
+
+export type RemovePartnerEmployeesMutationVariables = Exact<{
+  input: RemovePartnerEmployeesInput;
+}>;
+
+
+export type RemovePartnerEmployeesMutation = { __typename?: 'Mutation', removePartnerEmployees: { __typename?: 'RemovePartnerEmployeesPayload', dryRun: boolean, clients: Array<{ __typename?: 'PartnerRemovalClient', endsRelationship: boolean, client: { __typename?: 'OrganizationRef', name: string }, employees: Array<{ __typename?: 'PartnerEmployeeAssets', status: MemberStatus, teamsAdministered: Array<string>, engagementGroups: number, pendingAccessLinks: number, user: { __typename?: 'UserRef', email: string } }> }> } };
+
+export type DeactivatePartnerEmployeesMutationVariables = Exact<{
+  input: PartnerEmployeesInput;
+}>;
+
+
+export type DeactivatePartnerEmployeesMutation = { __typename?: 'Mutation', deactivatePartnerEmployees: { __typename?: 'PartnerEmployeesPayload', members: Array<{ __typename?: 'OrganizationMember', status: MemberStatus }> } };
+
+export type ReactivatePartnerEmployeesMutationVariables = Exact<{
+  input: PartnerEmployeesInput;
+}>;
+
+
+export type ReactivatePartnerEmployeesMutation = { __typename?: 'Mutation', reactivatePartnerEmployees: { __typename?: 'PartnerEmployeesPayload', members: Array<{ __typename?: 'OrganizationMember', status: MemberStatus }> } };
+
+export type SwitchToPartnerAdminMutationVariables = Exact<{
+  input: SwitchToPartnerAdminInput;
+}>;
+
+
+export type SwitchToPartnerAdminMutation = { __typename?: 'Mutation', switchToPartnerAdmin: { __typename?: 'PartnerEmployeePayload', member: { __typename?: 'OrganizationMember', role: OrgRole, billingPermission: boolean, verified: boolean, permissionSet?: { __typename?: 'PermissionSet', name: string } | null } } };
+
 export type ProviderClientsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1686,6 +1991,19 @@ export const HostProgramsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const EngagementMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"group"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"group"},"value":{"kind":"Variable","name":{"kind":"Name","value":"group"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"lastAccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementMembersQuery, EngagementMembersQueryVariables>;
 export const MyGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyGraphQuery, MyGraphQueryVariables>;
 export const ManagedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"managedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ManagedByQuery, ManagedByQueryVariables>;
+export const ClientAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLinkStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastPartnerActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientAccountQuery, ClientAccountQueryVariables>;
+export const ClientMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"billingPermission"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientMembersQuery, ClientMembersQueryVariables>;
+export const CreatePermissionSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePermissionSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePermissionSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPermissionSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePermissionSetMutation, CreatePermissionSetMutationVariables>;
+export const CreateAccessLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccessLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAccessLinkMutation, CreateAccessLinkMutationVariables>;
+export const ApproveAccessLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAccessLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAccessLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveAccessLinkMutation, ApproveAccessLinkMutationVariables>;
+export const RejectAccessLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectAccessLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAccessLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RejectAccessLinkMutation, RejectAccessLinkMutationVariables>;
+export const AddPartnerEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPartnerEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPartnerEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPartnerEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddPartnerEmployeesMutation, AddPartnerEmployeesMutationVariables>;
+export const LinkPartnerEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkPartnerEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkPartnerEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkPartnerEmployeeMutation, LinkPartnerEmployeeMutationVariables>;
+export const ChangePartnerEmployeePermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePartnerEmployeePermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePartnerEmployeePermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangePartnerEmployeePermissionsMutation, ChangePartnerEmployeePermissionsMutationVariables>;
+export const RemovePartnerEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePartnerEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemovePartnerEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePartnerEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"clients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endsRelationship"}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"teamsAdministered"}},{"kind":"Field","name":{"kind":"Name","value":"engagementGroups"}},{"kind":"Field","name":{"kind":"Name","value":"pendingAccessLinks"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemovePartnerEmployeesMutation, RemovePartnerEmployeesMutationVariables>;
+export const DeactivatePartnerEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivatePartnerEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivatePartnerEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivatePartnerEmployeesMutation, DeactivatePartnerEmployeesMutationVariables>;
+export const ReactivatePartnerEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivatePartnerEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivatePartnerEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReactivatePartnerEmployeesMutation, ReactivatePartnerEmployeesMutationVariables>;
+export const SwitchToPartnerAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchToPartnerAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchToPartnerAdminInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchToPartnerAdmin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"billingPermission"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"permissionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SwitchToPartnerAdminMutation, SwitchToPartnerAdminMutationVariables>;
 export const ProviderClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderClientsQuery, ProviderClientsQueryVariables>;
 export const OrganizationSeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSeatsQuery, OrganizationSeatsQueryVariables>;
 export const CreateClientOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClientOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClientOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateClientOrganizationMutation, CreateClientOrganizationMutationVariables>;

@@ -833,11 +833,12 @@ export class PartnerService {
   }): Promise<OrganizationMember> {
     const viewer = requireViewer(this.deps);
     await this.deps.access.require('organization.switchToPartnerAdmin', [input.organizationId]);
-    const partner = await this.viewerPartnerOf(input.organizationId, input.partnerOrganizationId);
-    const domains = await this.verifiedDomains(partner.id);
     const switched = await runCommand(this.deps, async ({ em }) => {
+      // The last super admin is refused first, whoever it works for (R-PA-8).
       await lockOrganization(em, input.organizationId);
       await keepOneSuperAdmin(em, input.organizationId, viewer.id);
+      const partner = await this.viewerPartnerOf(input.organizationId, input.partnerOrganizationId);
+      const domains = await this.verifiedDomains(partner.id);
       const member = await em.findOneByOrFail(OrganizationMember, {
         organizationId: input.organizationId,
         userId: viewer.id,
