@@ -5,6 +5,9 @@ import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
+  AddOrganizationMemberDocument,
+  AddProgramMembersDocument,
+  ChangeMemberRoleDocument,
   DenyAccessRequestDocument,
   RemoveEngagementMembersDocument,
   RequestEngagementAccessDocument,
@@ -19,7 +22,7 @@ import {
   subscribe,
   subscribed,
 } from './helpers/subscriptions';
-import { Engagement, User } from '../entities';
+import { Engagement, Organization, Program, User } from '../entities';
 import { toGlobalId } from '../src/globalId';
 
 let server: TestServer;
@@ -116,6 +119,53 @@ describe('revoked access stops events at once, without reconnecting', () => {
     expect(patAccess.errors).toEqual([]);
     // A subscription narrowed to another engagement receives none of the pilot's events.
     expect(narrowedElsewhere.events).toEqual([]);
+  });
+});
+
+describe('organization-level revocation stops events too', () => {
+  it('stops program membership events once a host admin is demoted', async () => {
+    const host = toGlobalId(
+      'Organization',
+      (
+        await server.app.deps.db
+          .getRepository(Organization)
+          .findOneByOrFail({ name: 'Contoso Host' })
+      ).id,
+    );
+    const program = toGlobalId(
+      'Program',
+      (await server.app.deps.db.getRepository(Program).findOneByOrFail({})).id,
+    );
+    const added = await server.request(
+      AddOrganizationMemberDocument,
+      { input: { organizationId: host, email: 'hal@contoso.example', name: 'Hal', role: 'ADMIN' } },
+      as('olivia'),
+    );
+    const hal = added.data!.addOrganizationMember.member.user.id;
+    const halToken = await server.token('hal@contoso.example');
+    const open = server.app.deps.events.activeSubscriptions('MEMBERSHIP');
+    const live = subscribe<MembershipEventData>(server.ws({ token: halToken }), MEMBERSHIP_EVENTS, {
+      programId: program,
+    });
+    await subscribed(server, 'MEMBERSHIP', open + 1);
+    const addPublisher = (user: string) =>
+      server.request(
+        AddProgramMembersDocument,
+        { input: { programId: program, group: 'PACKAGE_PUBLISHER', userIds: [user] } },
+        as('olivia'),
+      );
+    await addPublisher(users.oscar);
+    await live.next((e) => e.user.email === 'oscar@contoso.example');
+
+    const demoted = await server.request(
+      ChangeMemberRoleDocument,
+      { input: { organizationId: host, userId: hal, role: 'MEMBER' } },
+      as('olivia'),
+    );
+    expect(demoted.errors).toBeUndefined();
+    await addPublisher(users.cora);
+    await settle(300);
+    expect(live.events.map((e) => e.user.email)).not.toContain('cora@contoso.example');
   });
 });
 

@@ -57,10 +57,13 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   const active = new Map<Topic, number>();
 
   const versions = new Map<number, number>();
-  target.addEventListener(channel('MEMBERSHIP'), (event: CustomEvent) => {
-    const userId = (event.detail as EventMap['MEMBERSHIP']).user.id;
-    versions.set(userId, (versions.get(userId) ?? 0) + 1);
-  });
+  const bump = (userId: number) => versions.set(userId, (versions.get(userId) ?? 0) + 1);
+  target.addEventListener(channel('MEMBERSHIP'), (event: CustomEvent) =>
+    bump((event.detail as EventMap['MEMBERSHIP']).user.id),
+  );
+  target.addEventListener(channel('ACCESS_CHANGED'), (event: CustomEvent) =>
+    bump((event.detail as EventMap['ACCESS_CHANGED']).userId),
+  );
   // A listener that stays keeps each Redis channel subscribed while subscribers come and go.
   target.addEventListener(channel('ACCESS_REQUEST'), () => undefined);
 

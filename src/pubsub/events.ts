@@ -8,6 +8,7 @@ import { AccessRequestStatus, GroupKind } from '../../entities/enums';
 export const TOPICS = {
   ACCESS_REQUEST: 'ACCESS_REQUEST',
   MEMBERSHIP: 'MEMBERSHIP',
+  ACCESS_CHANGED: 'ACCESS_CHANGED',
 } as const;
 
 export type AccessRequestEventType = 'CREATED' | 'APPROVED' | 'DENIED' | 'CANCELLED';
@@ -47,9 +48,18 @@ export interface MembershipEventPayload {
   occurredAt: string;
 }
 
+/**
+ * Internal: a user's organization-level access changed (membership, role, permission set). Not
+ * a subscription of the API; it only tells live subscriptions to recompute that user's access.
+ */
+export interface AccessChangedPayload {
+  userId: number;
+}
+
 export interface EventMap {
   ACCESS_REQUEST: AccessRequestEventPayload;
   MEMBERSHIP: MembershipEventPayload;
+  ACCESS_CHANGED: AccessChangedPayload;
 }
 
 export type Topic = keyof EventMap;

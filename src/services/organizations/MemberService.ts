@@ -310,10 +310,17 @@ export class MemberService {
     return updated;
   }
 
-  /** Drops cached memberships of a changed user for the rest of the request. */
-  forget(organizationId: number, userId: number): void {
+  /**
+   * After a committed change of a user's membership: drops the request's cached memberships and
+   * tells live subscriptions (on every instance) to recompute that user's access.
+   */
+  forget(organizationIds: number | number[], userId: number): void {
     this.deps.loaders.membershipsOfUser.clear(userId);
-    this.deps.loaders.organization.clear(organizationId);
+    for (const id of [organizationIds].flat()) {
+      this.deps.loaders.organization.clear(id);
+      this.deps.loaders.managersOfClient.clear(id);
+    }
     if (this.deps.viewer?.id === userId) this.deps.access.refresh();
+    this.deps.events.publish([{ topic: 'ACCESS_CHANGED', payload: { userId } }]);
   }
 }

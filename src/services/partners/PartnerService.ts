@@ -366,6 +366,7 @@ export class PartnerService {
       return em.findOneByOrFail(AccessLink, { id: link.id });
     });
     this.deps.loaders.accessLink.clear(decided.id).prime(decided.id, decided);
+    if (approve) this.members.forget(link.clientOrganizationId, link.employeeUserId);
     return decided;
   }
 
@@ -714,8 +715,7 @@ export class PartnerService {
       ? await this.deps.transact((em) => run({ em, emit: () => undefined }))
       : await runCommand(this.deps, run);
     if (!input.dryRun) {
-      for (const clientId of clientIds) this.deps.loaders.managersOfClient.clear(clientId);
-      for (const userId of userIds) this.deps.loaders.membershipsOfUser.clear(userId);
+      for (const userId of userIds) this.members.forget(clientIds, userId);
     }
     return result;
   }
