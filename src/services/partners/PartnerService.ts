@@ -178,6 +178,12 @@ export class PartnerService {
     return (await this.deps.loaders.organization.load(candidates[0]))!;
   }
 
+  /** Checks `organization.addPartnerEmployees` and returns the partner the viewer acts for. */
+  private async asPartnerAdmin(clientId: number): Promise<Organization> {
+    await this.deps.access.require('organization.addPartnerEmployees', [clientId]);
+    return this.partnerOfPartnerAdmin(clientId);
+  }
+
   /** The partner a partner admin acts for in a client account (from its membership there). */
   private async partnerOfPartnerAdmin(clientId: number): Promise<Organization> {
     const viewer = requireViewer(this.deps);
@@ -428,10 +434,7 @@ export class PartnerService {
     permissionSetId: number;
   }): Promise<OrganizationMember[]> {
     const viewer = requireViewer(this.deps);
-    await this.deps.access.require('organization.addPartnerEmployees', [
-      input.clientOrganizationId,
-    ]);
-    const partner = await this.partnerOfPartnerAdmin(input.clientOrganizationId);
+    const partner = await this.asPartnerAdmin(input.clientOrganizationId);
     const set = await this.permissionSetOf(input.clientOrganizationId, input.permissionSetId);
     await this.requireHeld(input.clientOrganizationId, set.permissions);
     const userIds = [...new Set(input.userIds)];
@@ -499,10 +502,7 @@ export class PartnerService {
     permissionSetId: number;
   }): Promise<OrganizationMember> {
     const viewer = requireViewer(this.deps);
-    await this.deps.access.require('organization.addPartnerEmployees', [
-      input.clientOrganizationId,
-    ]);
-    const partner = await this.partnerOfPartnerAdmin(input.clientOrganizationId);
+    const partner = await this.asPartnerAdmin(input.clientOrganizationId);
     const set = await this.permissionSetOf(input.clientOrganizationId, input.permissionSetId);
     await this.requireHeld(input.clientOrganizationId, set.permissions);
     if (!(await this.activePartnerEmployees(partner.id, [input.userId])).has(input.userId)) {
@@ -561,10 +561,7 @@ export class PartnerService {
     permissionSetId: number;
   }): Promise<OrganizationMember> {
     const viewer = requireViewer(this.deps);
-    await this.deps.access.require('organization.addPartnerEmployees', [
-      input.clientOrganizationId,
-    ]);
-    const partner = await this.partnerOfPartnerAdmin(input.clientOrganizationId);
+    const partner = await this.asPartnerAdmin(input.clientOrganizationId);
     const member = await this.deps.db.getRepository(OrganizationMember).findOneBy({
       organizationId: input.clientOrganizationId,
       userId: input.userId,
