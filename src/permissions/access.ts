@@ -68,6 +68,23 @@ export interface MatchedGrant {
   grant: Grant;
   /** For `ownOrganizationOnly` grants: the viewer's organization in that scope. */
   ownOrganizationId?: number;
+  /** What the viewer holds that matched: the grant path `explainAccess` and `whoCan` show. */
+  via: GrantPath;
+}
+
+/** The holding behind a matched grant. */
+export interface GrantPath {
+  /** The role held, in `organizationId` (organization, manager, audience scopes) or the team. */
+  role?: OrgRole | TeamRole;
+  /** The organization where the role or group membership is held. */
+  organizationId?: number;
+  /** For manager scopes: the client the holder's organization manages. */
+  clientOrganizationId?: number;
+  group?: GroupKind;
+  programId?: number;
+  engagementId?: number;
+  teamId?: number;
+  permission?: MemberPermission;
 }
 
 export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[R]): ResourceScope {
@@ -235,76 +252,116 @@ export class Access {
         ) {
           return null;
         }
-        return { grant };
+        return {
+          grant,
+          via: { role, organizationId: scope.organizationId, permission: grant.permission },
+        };
       }
       case 'managingOrganization': {
-        const role =
-          scope.managerOrganizationId === undefined
-            ? undefined
-            : g.orgRoles.get(scope.managerOrganizationId);
-        return role && grant.roles.includes(role) ? { grant } : null;
+        if (scope.managerOrganizationId === undefined) return null;
+        const role = g.orgRoles.get(scope.managerOrganizationId);
+        if (!role || !grant.roles.includes(role)) return null;
+        return {
+          grant,
+          via: {
+            role,
+            organizationId: scope.managerOrganizationId,
+            clientOrganizationId: scope.organizationId,
+          },
+        };
       }
       case 'manager': {
         if (scope.organizationId === undefined || g.orgRoles.size === 0) return null;
         const relationships = await this.loaders.managersOfClient.load(scope.organizationId);
-        const managing = relationships.filter((r) => {
+        let managing = relationships.filter((r) => {
           const role = g.orgRoles.get(r.managerOrganizationId);
           return role !== undefined && grant.roles.includes(role);
         });
-        if (!managing.length) return null;
-        if (!grant.managerKinds) return { grant };
-        const managers = await this.loaders.organization.loadMany(
-          managing.map((r) => r.managerOrganizationId),
-        );
-        const ofKind = managers.some(
-          (m) => m instanceof Organization && grant.managerKinds!.includes(m.kind),
-        );
-        return ofKind ? { grant } : null;
+        if (grant.managerKinds && managing.length) {
+          const managers = await this.loaders.organization.loadMany(
+            managing.map((r) => r.managerOrganizationId),
+          );
+          managing = managing.filter((_, i) => {
+            const m = managers[i];
+            return m instanceof Organization && grant.managerKinds!.includes(m.kind);
+          });
+        }
+        const first = managing[0];
+        if (!first) return null;
+        return {
+          grant,
+          via: {
+            role: g.orgRoles.get(first.managerOrganizationId),
+            organizationId: first.managerOrganizationId,
+            clientOrganizationId: scope.organizationId,
+          },
+        };
       }
       case 'team': {
         const role = scope.teamId === undefined ? undefined : g.teamRoles.get(scope.teamId);
-        return role && grant.roles.includes(role) ? { grant } : null;
+        if (!role || !grant.roles.includes(role)) return null;
+        return { grant, via: { role, teamId: scope.teamId } };
       }
       case 'program': {
-        const held = g.groups.some(
+        const held = g.groups.find(
           (m) =>
             m.engagementId === null &&
             m.programId === scope.programId &&
             grant.groups.includes(m.group),
         );
-        return held ? { grant } : null;
+        if (!held) return null;
+        return {
+          grant,
+          via: {
+            group: held.group,
+            programId: held.programId,
+            organizationId: held.memberOrganizationId,
+          },
+        };
       }
       case 'engagement': {
-        const match = g.groups.find(
+        const candidates = g.groups.filter(
           (m) =>
             m.engagementId !== null &&
             grant.groups.includes(m.group) &&
             (scope.engagementId !== undefined
               ? m.engagementId === scope.engagementId
-              : scope.programId !== undefined && m.programId === scope.programId),
-        );
-        if (!match) return null;
-        if (!grant.ownOrganizationOnly) return { grant };
-        const own = g.groups.filter(
-          (m) =>
-            m.engagementId === match.engagementId &&
-            grant.groups.includes(m.group) &&
-            (scope.memberOrganizationId === undefined ||
+              : scope.programId !== undefined && m.programId === scope.programId) &&
+            (!grant.ownOrganizationOnly ||
+              scope.memberOrganizationId === undefined ||
               m.memberOrganizationId === scope.memberOrganizationId),
         );
-        return own.length ? { grant, ownOrganizationId: own[0].memberOrganizationId } : null;
+        const held = candidates[0];
+        if (!held) return null;
+        const via: GrantPath = {
+          group: held.group,
+          programId: held.programId,
+          engagementId: held.engagementId!,
+          organizationId: held.memberOrganizationId,
+        };
+        return grant.ownOrganizationOnly
+          ? { grant, ownOrganizationId: held.memberOrganizationId, via }
+          : { grant, via };
       }
       case 'audience': {
         if (scope.engagementId === undefined || g.orgRoles.size === 0) return null;
         const audience = await this.loaders.audienceOfEngagement.load(scope.engagementId);
-        const held = audience.some((a) => {
+        const held = audience.find((a) => {
           const role = g.orgRoles.get(a.organizationId);
           return role !== undefined && grant.roles.includes(role);
         });
-        return held ? { grant } : null;
+        if (!held) return null;
+        return {
+          grant,
+          via: {
+            role: g.orgRoles.get(held.organizationId),
+            organizationId: held.organizationId,
+            engagementId: scope.engagementId,
+          },
+        };
       }
       case 'self':
-        return this.viewer && scope.userId === this.viewer.id ? { grant } : null;
+        return this.viewer && scope.userId === this.viewer.id ? { grant, via: {} } : null;
       default:
         return null;
     }
@@ -346,11 +403,13 @@ export class Access {
         (await this.matched('organization.readMembers', { organizationId: m.organizationId }))
           .length
       ) {
-        return [{ grant: { scope: 'self' } }];
+        return [{ grant: { scope: 'self' }, via: { organizationId: m.organizationId } }];
       }
     }
     for (const gm of groups) {
-      if (await this.groupMembershipVisibleThroughList(gm)) return [{ grant: { scope: 'self' } }];
+      if (await this.groupMembershipVisibleThroughList(gm)) {
+        return [{ grant: { scope: 'self' }, via: { engagementId: gm.engagementId ?? undefined } }];
+      }
     }
     return [];
   }
