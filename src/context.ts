@@ -18,6 +18,7 @@ import { JoinService } from './services/engagements/JoinService';
 import { SubscriptionService } from './services/subscriptions/SubscriptionService';
 import type { EventBus } from './pubsub/bus';
 import { NodeService } from './services/NodeService';
+import { ViewerCanService } from './services/permissions/ViewerCanService';
 import { NotificationService } from './services/notifications/NotificationService';
 import { MemberService } from './services/organizations/MemberService';
 import { PartnerService } from './services/partners/PartnerService';
@@ -50,6 +51,7 @@ function createServices(deps: ServiceDeps) {
     content: new ContentService(deps),
     subscriptions: new SubscriptionService(deps),
     notifications: new NotificationService(deps),
+    viewerCan: new ViewerCanService(deps),
     nodes: new NodeService(deps),
   };
 }

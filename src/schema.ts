@@ -13,6 +13,7 @@ import {
 } from '../resolvers/PartnerResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
 import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
+import { VIEWER_CAN_RESOLVERS } from '../resolvers/ViewerCanResolver';
 import {
   AuditEventResolver,
   GroupMembershipResolver,
@@ -50,6 +51,7 @@ export function buildBaseSchema(): GraphQLSchema {
       ClientAccountResolver,
       PartnerEmployeeResolver,
       AccessLinkResolver,
+      ...VIEWER_CAN_RESOLVERS,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

@@ -8,6 +8,7 @@ import { scopeOf } from './access';
 import { EngagementGroup } from '../../entities/enums';
 import { engagementGroupAction } from '../services/engagements/GroupMembershipService';
 import { Action, definitionOf } from './matrix';
+import { VIEWER_CAN_RESOURCES, viewerCanFields } from './viewerCan';
 
 const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
   (_parent, _args, ctx: Context) => (ctx.viewer ? true : new UnauthenticatedError()),
@@ -148,9 +149,22 @@ export const FIELD_RULES = {
  * fields listed here resolve only objects the viewer may see (or null). Left unwrapped, so
  * long lists do not pay a middleware per scalar.
  */
+const viewerCanTypes = Object.fromEntries(
+  VIEWER_CAN_RESOURCES.map((r) => [`${r}ViewerCan`, viewerCanFields(r).map((f) => f.field)]),
+);
+
 export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
+  // `viewerCan` answers about the viewer itself, computed by the same checks that enforce.
+  ...viewerCanTypes,
+  OrganizationMemberViewerCan: [
+    'changeRole',
+    'remove',
+    'changePermissions',
+    'switchToPartnerAdmin',
+  ],
+  GroupMembershipViewerCan: ['remove'],
   User: ['id', 'email', 'name', 'photoUrl', 'createdAt', 'memberships', 'teams', 'groups'],
-  Organization: ['id', 'name', 'kind', 'plan', 'createdAt'],
+  Organization: ['viewerCan', 'id', 'name', 'kind', 'plan', 'createdAt'],
   Seats: ['assigned', 'used', 'remaining'],
   Billing: ['email', 'address'],
   PermissionSet: ['id', 'name', 'permissions', 'createdAt'],
@@ -179,6 +193,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'pendingAccessLinks',
   ],
   OrganizationMember: [
+    'viewerCan',
     'id',
     'role',
     'license',
@@ -202,10 +217,11 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'manager',
     'managerName',
   ],
-  Team: ['id', 'name', 'privacy', 'createdAt', 'members', 'organization'],
+  Team: ['viewerCan', 'id', 'name', 'privacy', 'createdAt', 'members', 'organization'],
   TeamMember: ['id', 'role', 'createdAt', 'user', 'team'],
-  Program: ['id', 'name', 'description', 'createdAt', 'hostOrganization'],
+  Program: ['viewerCan', 'id', 'name', 'description', 'createdAt', 'hostOrganization'],
   Engagement: [
+    'viewerCan',
     'id',
     'name',
     'joinPolicy',
@@ -218,6 +234,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'viewerFeedback',
   ],
   GroupMembership: [
+    'viewerCan',
     'id',
     'group',
     'status',
