@@ -18,6 +18,7 @@ import { JoinService } from './services/engagements/JoinService';
 import { SubscriptionService } from './services/subscriptions/SubscriptionService';
 import type { EventBus } from './pubsub/bus';
 import { NodeService } from './services/NodeService';
+import { ExplainService } from './services/permissions/ExplainService';
 import { ViewerCanService } from './services/permissions/ViewerCanService';
 import { NotificationService } from './services/notifications/NotificationService';
 import { MemberService } from './services/organizations/MemberService';
@@ -52,6 +53,7 @@ function createServices(deps: ServiceDeps) {
     subscriptions: new SubscriptionService(deps),
     notifications: new NotificationService(deps),
     viewerCan: new ViewerCanService(deps),
+    explain: new ExplainService(deps),
     nodes: new NodeService(deps),
   };
 }

@@ -5,6 +5,7 @@ import { OrganizationResolver } from '../resolvers/OrganizationResolver';
 import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
 import { ContentResolver } from '../resolvers/ContentResolver';
 import { EngagementResolver } from '../resolvers/EngagementResolver';
+import { ExplainResolver } from '../resolvers/ExplainResolver';
 import { MemberResolver } from '../resolvers/MemberResolver';
 import {
   AccessLinkResolver,
@@ -52,6 +53,7 @@ export function buildBaseSchema(): GraphQLSchema {
       PartnerEmployeeResolver,
       AccessLinkResolver,
       ...VIEWER_CAN_RESOLVERS,
+      ExplainResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

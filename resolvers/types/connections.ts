@@ -33,9 +33,7 @@ export class PageInfo {
 }
 
 /** A Relay connection type for `NodeType`; `totalCount` is counted only when selected. */
-function connectionOf<T extends object>(NodeType: ClassType<T>) {
-  const name = NodeType.name;
-
+export function connectionOfType<T extends object>(NodeType: ClassType<T>, name = NodeType.name) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field({ description: 'Opaque cursor for `after`.' })
@@ -60,18 +58,18 @@ function connectionOf<T extends object>(NodeType: ClassType<T>) {
   return Connection;
 }
 
-export const OrganizationConnection = connectionOf(Organization);
-export const OrganizationMemberConnection = connectionOf(OrganizationMember);
-export const ManagedRelationshipConnection = connectionOf(ManagedRelationship);
-export const TeamConnection = connectionOf(Team);
-export const TeamMemberConnection = connectionOf(TeamMember);
-export const ProgramConnection = connectionOf(Program);
-export const EngagementConnection = connectionOf(Engagement);
-export const GroupMembershipConnection = connectionOf(GroupMembership);
-export const AuditEventConnection = connectionOf(AuditEvent);
-export const AccessRequestConnection = connectionOf(AccessRequest);
-export const ContentPackageConnection = connectionOf(ContentPackage);
-export const FeedbackConnection = connectionOf(Feedback);
-export const NotificationConnection = connectionOf(Notification);
-export const UserConnection = connectionOf(User);
-export const AccessLinkConnection = connectionOf(AccessLink);
+export const OrganizationConnection = connectionOfType(Organization);
+export const OrganizationMemberConnection = connectionOfType(OrganizationMember);
+export const ManagedRelationshipConnection = connectionOfType(ManagedRelationship);
+export const TeamConnection = connectionOfType(Team);
+export const TeamMemberConnection = connectionOfType(TeamMember);
+export const ProgramConnection = connectionOfType(Program);
+export const EngagementConnection = connectionOfType(Engagement);
+export const GroupMembershipConnection = connectionOfType(GroupMembership);
+export const AuditEventConnection = connectionOfType(AuditEvent);
+export const AccessRequestConnection = connectionOfType(AccessRequest);
+export const ContentPackageConnection = connectionOfType(ContentPackage);
+export const FeedbackConnection = connectionOfType(Feedback);
+export const NotificationConnection = connectionOfType(Notification);
+export const UserConnection = connectionOfType(User);
+export const AccessLinkConnection = connectionOfType(AccessLink);

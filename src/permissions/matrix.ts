@@ -559,3 +559,14 @@ export const READ_ACTION: Record<ResourceType, Action> = {
   AccessLink: 'accessLink.read',
   User: 'user.read',
 };
+
+/**
+ * Who administers a resource for the explain queries: holders may ask `explainAccess` about
+ * anyone they can see and `whoCan` about the resource (DESIGN §3.2: derived, not a new rule).
+ */
+export const ADMIN_ACTION: Partial<Record<ResourceType, Action>> = {
+  Organization: 'organization.manageMembers',
+  Team: 'team.read',
+  Program: 'program.readMembers',
+  Engagement: 'engagement.update',
+};

@@ -66,6 +66,9 @@ export const FIELD_RULES = {
     viewerEngagements: isAuthenticated,
     viewerAccessRequests: isAuthenticated,
     viewerNotifications: isAuthenticated,
+    explainAccess: isAuthenticated, // resource and subject checked in ExplainService
+    whoCan: isAuthenticated, // admins of the resource only, checked in ExplainService
+    permissionMatrix: isAuthenticated,
   },
   Mutation: {
     createClientOrganization: onInput('organization.createClient', 'managerId'),
@@ -163,6 +166,18 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'switchToPartnerAdmin',
   ],
   GroupMembershipViewerCan: ['remove'],
+  AccessExplanation: ['action', 'allowed', 'rule', 'reason', 'paths'],
+  GrantPathInfo: ['scope', 'description'],
+  AccessHolder: ['user', 'paths'],
+  PermissionMatrixRow: ['action', 'resource', 'description', 'rules', 'grants'],
+  PermissionGrant: [
+    'scope',
+    'holders',
+    'permission',
+    'managerKinds',
+    'ownOrganizationOnly',
+    'text',
+  ],
   User: ['id', 'email', 'name', 'photoUrl', 'createdAt', 'memberships', 'teams', 'groups'],
   Organization: ['viewerCan', 'id', 'name', 'kind', 'plan', 'createdAt'],
   Seats: ['assigned', 'used', 'remaining'],

@@ -1,0 +1,25 @@
+import { Grant } from './matrix';
+
+const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
+
+/** One grant of the matrix in a sentence, for denials and the published matrix. */
+export function describeGrant(grant: Grant): string {
+  switch (grant.scope) {
+    case 'organization':
+      return `${grant.roles.map(words).join(' / ')} of the organization${grant.permission ? ` holding ${grant.permission}` : ''}`;
+    case 'manager':
+      return `${grant.roles.map(words).join(' / ')} of a ${grant.managerKinds ? grant.managerKinds.map(words).join(' / ') : 'provider or partner'} managing it`;
+    case 'managingOrganization':
+      return `${grant.roles.map(words).join(' / ')} of the managing organization`;
+    case 'team':
+      return `team ${grant.roles.map(words).join(' / ')}`;
+    case 'program':
+      return `${grant.groups.map(words).join(' / ')} of the program`;
+    case 'engagement':
+      return `${grant.groups.map(words).join(' / ')} of the engagement${grant.ownOrganizationOnly ? ' (own organization only)' : ''}`;
+    case 'audience':
+      return `${grant.roles.map(words).join(' / ')} of an organization it is offered to`;
+    case 'self':
+      return 'the user itself';
+  }
+}
