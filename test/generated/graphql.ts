@@ -17,6 +17,39 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** Whether a user may do an action on a resource, and why. */
+export type AccessExplanation = {
+  __typename?: 'AccessExplanation';
+  action: Scalars['String']['output'];
+  allowed: Scalars['Boolean']['output'];
+  paths: Array<GrantPathInfo>;
+  reason: Scalars['String']['output'];
+  /** When denied: the DOMAIN.md rule. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** A user who holds the action, with its grant paths. */
+export type AccessHolder = {
+  __typename?: 'AccessHolder';
+  paths: Array<GrantPathInfo>;
+  user: UserRef;
+};
+
+export type AccessHolderConnection = {
+  __typename?: 'AccessHolderConnection';
+  edges: Array<AccessHolderEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessHolderEdge = {
+  __typename?: 'AccessHolderEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AccessHolder;
+};
+
 export type AccessLink = Node & {
   __typename?: 'AccessLink';
   client: OrganizationRef;
@@ -370,6 +403,8 @@ export type Engagement = Node & {
   termsOfUse?: Maybe<Scalars['String']['output']>;
   /** The viewer's latest access request here, with its outcome (R-AR-1). */
   viewerAccessRequest?: Maybe<AccessRequest>;
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: EngagementViewerCan;
   /** The viewer's own feedback. */
   viewerFeedback: FeedbackConnection;
   /** The viewer's groups in this engagement. */
@@ -448,6 +483,45 @@ export type EngagementRef = {
   name: Scalars['String']['output'];
 };
 
+/** What the viewer may do on this engagement, from the permission matrix. */
+export type EngagementViewerCan = {
+  __typename?: 'EngagementViewerCan';
+  /** Search users and add them as participants; Power Users only their own organization's users. (R-PU-1, R-PU-3, R-MB-1, R-MB-4, R-US-1) */
+  addParticipants: Scalars['Boolean']['output'];
+  /** Add Power Users for an organization. (R-PU-2) */
+  addPowerUsers: Scalars['Boolean']['output'];
+  /** Approve or deny an access request; Power Users only their own organization's requests. (R-AR-1, R-PU-1) */
+  decideAccessRequests: Scalars['Boolean']['output'];
+  /** Export the participant list as CSV; Power Users export their own organization's participants. (R-MB-3, R-PU-1) */
+  exportParticipants: Scalars['Boolean']['output'];
+  /** Join an open engagement offered to your organization, accepting its terms. (R-EN-3) */
+  join: Scalars['Boolean']['output'];
+  /** Add and remove Engagement Owners (host-organization users only). (R-EN-1) */
+  manageOwners: Scalars['Boolean']['output'];
+  /** Publish a content package to the engagement. (R-EN-1) */
+  publishContent: Scalars['Boolean']['output'];
+  /** See the engagement overview: its members, the host organization, and the organizations it is offered to. (R-EN-2, R-EN-4) */
+  read: Scalars['Boolean']['output'];
+  /** List the engagement's access requests; Power Users see their own organization's requests only. (R-AR-1, R-PU-1) */
+  readAccessRequests: Scalars['Boolean']['output'];
+  /** List and download the engagement's content. (R-EN-4) */
+  readContent: Scalars['Boolean']['output'];
+  /** Read all of the engagement's feedback. (R-EN-1, R-EN-4) */
+  readFeedback: Scalars['Boolean']['output'];
+  /** See the engagement's group members and their last access date; Power Users see their own organization's members only. (R-IN-2, R-PU-1, R-PU-3) */
+  readMembers: Scalars['Boolean']['output'];
+  /** Remove participants; Power Users only their own organization's participants. (R-PU-1, R-MB-2) */
+  removeParticipants: Scalars['Boolean']['output'];
+  /** Remove Power Users. (R-PU-2) */
+  removePowerUsers: Scalars['Boolean']['output'];
+  /** Request access to an engagement offered to your organization, with a justification. (R-EN-3, R-AR-1) */
+  requestAccess: Scalars['Boolean']['output'];
+  /** Submit feedback, where the engagement accepts feedback. (R-EN-4) */
+  submitFeedback: Scalars['Boolean']['output'];
+  /** Change the engagement: name, join policy, terms of use, feedback, audience. (R-EN-1, R-EN-3) */
+  update: Scalars['Boolean']['output'];
+};
+
 export type Feedback = Node & {
   __typename?: 'Feedback';
   author: UserRef;
@@ -477,6 +551,15 @@ export type FeedbackPayload = {
   feedback: Feedback;
 };
 
+/** One way a user holds an action: its grant path. */
+export type GrantPathInfo = {
+  __typename?: 'GrantPathInfo';
+  /** The holding, in words with names. */
+  description: Scalars['String']['output'];
+  /** The matrix scope that matched: organization, manager, engagement, ... */
+  scope: Scalars['String']['output'];
+};
+
 export type GroupKind =
   | 'ENGAGEMENT_CREATOR'
   | 'ENGAGEMENT_OWNER'
@@ -501,6 +584,8 @@ export type GroupMembership = Node & {
   /** When the member accepted the terms of use on joining (R-EN-3). */
   termsAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   user: User;
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: GroupMembershipViewerCan;
 };
 
 export type GroupMembershipConnection = {
@@ -521,6 +606,13 @@ export type GroupMembershipEdge = {
 export type GroupMembershipStatus =
   | 'ACTIVE'
   | 'DEACTIVATED';
+
+/** What the viewer may do on this group membership. */
+export type GroupMembershipViewerCan = {
+  __typename?: 'GroupMembershipViewerCan';
+  /** Remove it (R-PU-1, R-PU-2, R-EN-1). */
+  remove: Scalars['Boolean']['output'];
+};
 
 export type JoinEngagementInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
@@ -939,6 +1031,8 @@ export type Organization = Node & {
   programs: ProgramConnection;
   seats: Seats;
   teams: TeamConnection;
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: OrganizationViewerCan;
 };
 
 
@@ -1027,6 +1121,8 @@ export type OrganizationMember = Node & {
   user: User;
   /** A partner employee with the partner's verified email domain (R-PA-3). */
   verified: Scalars['Boolean']['output'];
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: OrganizationMemberViewerCan;
 };
 
 export type OrganizationMemberConnection = {
@@ -1054,11 +1150,73 @@ export type OrganizationMemberRefInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** What the viewer may do on this organization member. */
+export type OrganizationMemberViewerCan = {
+  __typename?: 'OrganizationMemberViewerCan';
+  /** Change a partner employee's permission set (R-PA-5). */
+  changePermissions: Scalars['Boolean']['output'];
+  /** Change the role (R-PR-3; super admins: R-PA-1). */
+  changeRole: Scalars['Boolean']['output'];
+  /** Offboard the member, or remove the partner employee (R-PA-7). */
+  remove: Scalars['Boolean']['output'];
+  /** Switch yourself to partner admin (R-PA-8). */
+  switchToPartnerAdmin: Scalars['Boolean']['output'];
+};
+
 /** An organization as shown on a record: id and name. */
 export type OrganizationRef = {
   __typename?: 'OrganizationRef';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** What the viewer may do on this organization, from the permission matrix. */
+export type OrganizationViewerCan = {
+  __typename?: 'OrganizationViewerCan';
+  /** Add partner employees with a permission set, link existing users, send links on an employee's behalf, change permission sets and reactivate employees (partner admins only). (R-PA-2, R-PA-3, R-PA-4, R-PA-5, R-PA-7) */
+  addPartnerEmployees: Scalars['Boolean']['output'];
+  /** Add or remove a client organization's assigned seats (never below used). (R-PR-3, R-PR-4) */
+  changeSeats: Scalars['Boolean']['output'];
+  /** Create a client organization managed by this provider or partner. (R-PR-2) */
+  createClient: Scalars['Boolean']['output'];
+  /** Create a program in a host organization. (R-EN-1) */
+  createProgram: Scalars['Boolean']['output'];
+  /** Onboard (add or invite) and offboard the organization's users and change their roles and licenses. (R-PR-3, R-PA-1, R-DI-5) */
+  manageMembers: Scalars['Boolean']['output'];
+  /** Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). (R-PA-3, R-PA-5) */
+  managePermissionSets: Scalars['Boolean']['output'];
+  /** Add, remove, promote or demote super admins (never the last one). (R-PA-1, R-PA-8) */
+  manageSuperAdmins: Scalars['Boolean']['output'];
+  /** See the organization: name, kind, plan. (R-PR-1, R-PR-3, R-PA-1) */
+  read: Scalars['Boolean']['output'];
+  /** List the access links sent to the client account. (R-PA-2) */
+  readAccessLinks: Scalars['Boolean']['output'];
+  /** See the billing information. (R-PR-3, R-PA-1, R-PA-8) */
+  readBilling: Scalars['Boolean']['output'];
+  /** List the client organizations this provider or partner manages. (R-PR-1, R-PA-1) */
+  readClients: Scalars['Boolean']['output'];
+  /** Read the organization's event log (audit events). (R-PR-3) */
+  readEventLog: Scalars['Boolean']['output'];
+  /** See which providers or partners manage this organization. (R-PA-7, R-PA-8) */
+  readManagers: Scalars['Boolean']['output'];
+  /** List the organization's members with role, license, status and last activity. (R-PR-3, R-DI-3, R-PA-1, R-PU-3) */
+  readMembers: Scalars['Boolean']['output'];
+  /** List the client account's permission sets. (R-PA-3) */
+  readPermissionSets: Scalars['Boolean']['output'];
+  /** List a host organization's programs. (R-EN-1) */
+  readPrograms: Scalars['Boolean']['output'];
+  /** See seats assigned, used and remaining. (R-PR-1, R-PR-4) */
+  readSeats: Scalars['Boolean']['output'];
+  /** List the organization's teams. (R-DI-2, R-DI-7) */
+  readTeams: Scalars['Boolean']['output'];
+  /** Deactivate or remove partner employees (super admins, partner admins who manage partner employees, the partner’s admins). (R-PA-6, R-PA-7) */
+  removePartnerEmployees: Scalars['Boolean']['output'];
+  /** Send a client an access link to become its partner admin (any partner employee). (R-PA-2) */
+  requestPartnerAccess: Scalars['Boolean']['output'];
+  /** Switch yourself from super admin to partner admin, optionally keeping billing. (R-PA-8) */
+  switchToPartnerAdmin: Scalars['Boolean']['output'];
+  /** Update the billing information (provider admins, super admins, partner admins who kept billing). (R-PR-3, R-PA-1, R-PA-8) */
+  updateBilling: Scalars['Boolean']['output'];
 };
 
 /** Relay page information. */
@@ -1112,6 +1270,29 @@ export type PartnerRemovalClient = {
   endsRelationship: Scalars['Boolean']['output'];
 };
 
+/** One grant of a matrix row. */
+export type PermissionGrant = {
+  __typename?: 'PermissionGrant';
+  /** Organization or team roles, or groups. */
+  holders: Array<Scalars['String']['output']>;
+  /** Manager kinds it is limited to (empty: any). */
+  managerKinds: Array<Scalars['String']['output']>;
+  ownOrganizationOnly: Scalars['Boolean']['output'];
+  permission?: Maybe<Scalars['String']['output']>;
+  scope: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One action of the permission matrix. */
+export type PermissionMatrixRow = {
+  __typename?: 'PermissionMatrixRow';
+  action: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  grants: Array<PermissionGrant>;
+  resource: Scalars['String']['output'];
+  rules: Array<Scalars['String']['output']>;
+};
+
 export type PermissionSet = Node & {
   __typename?: 'PermissionSet';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1142,6 +1323,8 @@ export type Program = Node & {
   /** Program-scope group members with last access date (R-IN-2). */
   members: GroupMembershipConnection;
   name: Scalars['String']['output'];
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: ProgramViewerCan;
 };
 
 
@@ -1183,6 +1366,23 @@ export type ProgramPayload = {
   program: Program;
 };
 
+/** What the viewer may do on this program, from the permission matrix. */
+export type ProgramViewerCan = {
+  __typename?: 'ProgramViewerCan';
+  /** Create an engagement in the program. (R-EN-1) */
+  createEngagement: Scalars['Boolean']['output'];
+  /** Add and remove Program Owners, Engagement Creators and Package Publishers (host-organization users only). (R-EN-1) */
+  manageGroups: Scalars['Boolean']['output'];
+  /** See the program overview. (R-EN-1, R-EN-4) */
+  read: Scalars['Boolean']['output'];
+  /** List all of a program's engagements. (R-EN-1) */
+  readEngagements: Scalars['Boolean']['output'];
+  /** See the program-level group members (Engagement Creators, Package Publishers, Program Owners) and their last access date. (R-IN-2) */
+  readMembers: Scalars['Boolean']['output'];
+  /** Change the program's name and description. (R-EN-1) */
+  update: Scalars['Boolean']['output'];
+};
+
 export type PublishContentPackageInput = {
   body: Scalars['String']['input'];
   engagementId: Scalars['ID']['input'];
@@ -1191,6 +1391,8 @@ export type PublishContentPackageInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Whether a user may do an action (e.g. "engagement.addPowerUsers") on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see. */
+  explainAccess: AccessExplanation;
   /** Any object by its global id; null with a NOT_FOUND error when not visible. */
   node?: Maybe<Node>;
   /** Up to 100 objects; null for each not visible. */
@@ -1199,6 +1401,8 @@ export type Query = {
   organization: Organization;
   /** Organizations the viewer belongs to or manages as a provider or partner. */
   organizations: OrganizationConnection;
+  /** The permission matrix: every action, who holds it at each scope, and its rules. */
+  permissionMatrix: Array<PermissionMatrixRow>;
   /** The signed-in user. */
   viewer: User;
   /** The viewer's access requests, newest first, with their outcome (R-AR-1). */
@@ -1207,6 +1411,15 @@ export type Query = {
   viewerEngagements: EngagementConnection;
   /** The viewer's notifications, newest first. */
   viewerNotifications: NotificationConnection;
+  /** The users who hold an action on a resource, with their grant paths, delegation included, deactivated members excluded. For admins of the resource. */
+  whoCan: AccessHolderConnection;
+};
+
+
+export type QueryExplainAccessArgs = {
+  action: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1249,6 +1462,14 @@ export type QueryViewerEngagementsArgs = {
 export type QueryViewerNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhoCanArgs = {
+  action: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  resourceId: Scalars['ID']['input'];
 };
 
 export type RelationshipStatus =
@@ -1347,6 +1568,8 @@ export type Team = Node & {
   name: Scalars['String']['output'];
   organization?: Maybe<Organization>;
   privacy: TeamPrivacy;
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: TeamViewerCan;
 };
 
 
@@ -1402,6 +1625,13 @@ export type TeamPrivacy =
 export type TeamRole =
   | 'ADMIN'
   | 'MEMBER';
+
+/** What the viewer may do on this team, from the permission matrix. */
+export type TeamViewerCan = {
+  __typename?: 'TeamViewerCan';
+  /** See the team and its members. (R-DI-2, R-DI-7) */
+  read: Scalars['Boolean']['output'];
+};
 
 export type UpdateBillingInformationInput = {
   address: Scalars['String']['input'];
