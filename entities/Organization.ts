@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationKind, Plan } from './enums';
+import { License, OrganizationKind, Plan } from './enums';
 import { Node } from './Node';
 
 /**
@@ -31,6 +31,11 @@ export class Organization {
 
   @Column({ type: 'integer', default: 0 })
   seatsUsed!: number;
+
+  /** The license users get when they join the plan: free or restricted free (R-DI-8). */
+  @Field(() => License)
+  @Column({ type: 'varchar', length: 20, default: License.FREE })
+  defaultLicense!: License;
 
   /** Billing contact (R-PR-3, R-PA-1); read through `Organization.billing`. */
   @Column({ type: 'varchar', length: 191, nullable: true })

@@ -9,6 +9,7 @@ import { Node } from './Node';
 @Index('IDX_organization_member_org_status', ['organizationId', 'status'])
 @Index('IDX_organization_member_user', ['userId'])
 @Index('IDX_organization_member_partner', ['organizationId', 'partnerOrganizationId'])
+@Index('IDX_organization_member_org_activity', ['organizationId', 'lastActivityAt'])
 @ObjectType({ implements: Node })
 export class OrganizationMember {
   @PrimaryGeneratedColumn()
@@ -35,6 +36,11 @@ export class OrganizationMember {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', nullable: true })
   lastActivityAt!: Date | null;
+
+  /** When the (last) invitation was sent; it expires 30 days later (R-BK-2). */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  invitedAt!: Date | null;
 
   /** For a partner employee in a client account: the partner organization it works for. */
   @Column({ type: 'integer', nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TeamPrivacy } from './enums';
+import { TeamInvitePolicy, TeamPrivacy } from './enums';
 import { Node } from './Node';
 
 @Entity({ name: 'team' })
@@ -20,6 +20,11 @@ export class Team {
   @Field(() => TeamPrivacy)
   @Column({ type: 'varchar', length: 20 })
   privacy!: TeamPrivacy;
+
+  /** Who may invite new members to the team (R-DI-2): team admins only, or every member. */
+  @Field(() => TeamInvitePolicy)
+  @Column({ type: 'varchar', length: 20, default: TeamInvitePolicy.ADMINS })
+  invitePolicy!: TeamInvitePolicy;
 
   @Field()
   @Column({ type: 'datetime' })

@@ -181,3 +181,17 @@ export enum AccessLinkStatus {
 
 registerEnumType(ClientPermission, { name: 'ClientPermission' });
 registerEnumType(AccessLinkStatus, { name: 'AccessLinkStatus' });
+
+export enum TeamInvitePolicy {
+  ADMINS = 'ADMINS',
+  MEMBERS = 'MEMBERS',
+}
+
+export enum JoinRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  DENIED = 'DENIED',
+}
+
+registerEnumType(TeamInvitePolicy, { name: 'TeamInvitePolicy' });
+registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });

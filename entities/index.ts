@@ -1,3 +1,5 @@
+import { TeamJoinRequest } from './TeamJoinRequest';
+import { IdempotencyRecord } from './IdempotencyRecord';
 import { PermissionSet } from './PermissionSet';
 import { AccessLink } from './AccessLink';
 import { Notification } from './Notification';
@@ -18,6 +20,8 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  TeamJoinRequest,
+  IdempotencyRecord,
   PermissionSet,
   AccessLink,
   AccessRequest,
@@ -39,6 +43,8 @@ export {
 };
 
 export const ENTITIES = [
+  TeamJoinRequest,
+  IdempotencyRecord,
   PermissionSet,
   AccessLink,
   AccessRequest,

@@ -632,6 +632,11 @@ export type JoinPolicy =
   | 'CLOSED'
   | 'OPEN';
 
+export type JoinRequestStatus =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'PENDING';
+
 export type License =
   | 'FREE'
   | 'FULL'
@@ -1018,6 +1023,7 @@ export type Organization = Node & {
   /** Client organizations this provider or partner manages (R-PR-1). */
   clients: OrganizationConnection;
   createdAt: Scalars['DateTimeISO']['output'];
+  defaultLicense: License;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   /** Providers and partners managing this organization. */
@@ -1108,6 +1114,7 @@ export type OrganizationMember = Node & {
   billingPermission: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  invitedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   lastActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
   license: License;
   /** Null when the viewer may not see the organization. */
@@ -1564,6 +1571,7 @@ export type Team = Node & {
   __typename?: 'Team';
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  invitePolicy: TeamInvitePolicy;
   members: TeamMemberConnection;
   name: Scalars['String']['output'];
   organization?: Maybe<Organization>;
@@ -1591,6 +1599,18 @@ export type TeamEdge = {
   /** Opaque cursor for `after`. */
   cursor: Scalars['String']['output'];
   node: Team;
+};
+
+export type TeamInvitePolicy =
+  | 'ADMINS'
+  | 'MEMBERS';
+
+export type TeamJoinRequest = Node & {
+  __typename?: 'TeamJoinRequest';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  status: JoinRequestStatus;
 };
 
 export type TeamMember = Node & {
@@ -1786,14 +1806,14 @@ export type EngagementQueryVariables = Exact<{
 }>;
 
 
-export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAudienceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementParticipantsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1802,7 +1822,7 @@ export type EngagementParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAccessRequestsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1810,7 +1830,7 @@ export type EngagementAccessRequestsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ParticipantCandidatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1820,21 +1840,21 @@ export type ParticipantCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementContentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementFeedbackQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ViewerAccessRequestsQueryVariables = Exact<{
   status?: InputMaybe<AccessRequestStatus>;
@@ -1854,7 +1874,7 @@ export type ProgramMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type JoinEngagementMutationVariables = Exact<{
   input: JoinEngagementInput;
@@ -2012,7 +2032,7 @@ export type EngagementMembersQueryVariables = Exact<{
 }>;
 
 
-export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
+export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamJoinRequest', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
 
 export type MyGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2176,7 +2196,7 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink', id: string } | { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'PermissionSet', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink', id: string } | { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'PermissionSet', id: string } | { __typename: 'Program', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamJoinRequest', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
 
 export const EngagementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementSummaryFragment, unknown>;
 export const MembershipChangesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipChangesFragment, unknown>;
