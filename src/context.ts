@@ -9,6 +9,8 @@ import { createLoaders, Loaders } from './loaders';
 import { Access } from './permissions/access';
 import type { ServiceDeps } from './services/context';
 import { UserService } from './services/directory/UserService';
+import { BatchService } from './services/directory/BatchService';
+import { DirectoryService } from './services/directory/DirectoryService';
 import { TeamService } from './services/directory/TeamService';
 import { AccessRequestService } from './services/engagements/AccessRequestService';
 import { ContentService } from './services/engagements/ContentService';
@@ -38,10 +40,13 @@ export interface AppDeps {
 function createServices(deps: ServiceDeps) {
   const memberships = new GroupMembershipService(deps);
   const members = new MemberService(deps);
+  const directory = new DirectoryService(deps);
   const joins = new JoinService(deps, memberships);
   return {
     organizations: new OrganizationService(deps),
     members,
+    directory,
+    batches: new BatchService(deps, directory, members),
     partners: new PartnerService(deps, members),
     users: new UserService(deps),
     teams: new TeamService(deps),

@@ -4,6 +4,7 @@ import { NodeResolver } from '../resolvers/NodeResolver';
 import { OrganizationResolver } from '../resolvers/OrganizationResolver';
 import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
 import { ContentResolver } from '../resolvers/ContentResolver';
+import { DirectoryEntryResolver, DirectoryResolver } from '../resolvers/DirectoryResolver';
 import { EngagementResolver } from '../resolvers/EngagementResolver';
 import { ExplainResolver } from '../resolvers/ExplainResolver';
 import { MemberResolver } from '../resolvers/MemberResolver';
@@ -54,6 +55,8 @@ export function buildBaseSchema(): GraphQLSchema {
       AccessLinkResolver,
       ...VIEWER_CAN_RESOLVERS,
       ExplainResolver,
+      DirectoryResolver,
+      DirectoryEntryResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

@@ -1,12 +1,15 @@
 import { stringify } from 'csv-stringify';
 import express from 'express';
-import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { License, OrgRole } from '../../entities/enums';
 import { bearerToken } from '../auth/tokens';
-import { AppDeps, buildContext } from '../context';
-import { DomainError } from '../errors';
+import { AppDeps, buildContext, Context } from '../context';
+import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { log } from '../log';
+import type { DirectoryFilter } from '../services/directory/DirectoryService';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -15,54 +18,131 @@ const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
 };
 
+/** The numeric id behind a global id of `type`, or 0 (which no row has: NOT_FOUND follows). */
+const idOf = (globalId: string | undefined, type: string) => {
+  const parsed = globalId ? fromGlobalId(globalId) : null;
+  return parsed?.type === type ? parsed.id : 0;
+};
+
+const list = (value: unknown): string[] =>
+  value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String);
+
+/** The directory filter from query parameters (`role`, `license`, `team`, `activity`, ...). */
+function directoryFilterOf(query: express.Request['query']): DirectoryFilter {
+  const oneOf = <T extends string>(values: string[], allowed: Record<string, T>, name: string) =>
+    values.map((v) => {
+      if (!Object.values(allowed).includes(v as T)) {
+        throw new BadUserInputError(`Unknown ${name} "${v}".`, name);
+      }
+      return v as T;
+    });
+  const since = query.since === undefined ? null : new Date(String(query.since));
+  if (since && Number.isNaN(since.getTime())) {
+    throw new BadUserInputError('since must be an ISO date.', 'since');
+  }
+  return {
+    roles: oneOf(list(query.role), OrgRole, 'role'),
+    licenses: oneOf(list(query.license), License, 'license'),
+    teamId: query.team === undefined ? null : idOf(String(query.team), 'Team') || -1,
+    activityDays: query.activity === undefined ? null : Number(query.activity),
+    activitySince: since,
+    active: query.active === undefined ? null : String(query.active) !== 'false',
+    search: query.search === undefined ? null : String(query.search),
+    hideInvited: String(query.hideInvited) === 'true',
+  };
+}
+
+/** Answers one CSV download: authorization errors keep their status until the first row. */
+async function sendCsv(
+  deps: AppDeps,
+  req: express.Request,
+  res: express.Response,
+  filename: string,
+  columns: string[],
+  rowsOf: (context: Context) => AsyncGenerator<Record<string, unknown>>,
+): Promise<void> {
+  const requestId = randomUUID();
+  try {
+    const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
+    if (!context.viewer) throw new UnauthenticatedError();
+    const rows = rowsOf(context);
+    const first = await rows.next();
+    res.status(200);
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+    async function* all() {
+      if (!first.done) yield first.value;
+      yield* rows;
+    }
+    const csv = stringify({
+      header: true,
+      columns,
+      cast: { date: (d) => d.toISOString() },
+    });
+    await pipeline(Readable.from(all()), csv, res);
+  } catch (error) {
+    if (res.headersSent) {
+      log.error('export failed while streaming', { requestId, error });
+      res.destroy();
+      return;
+    }
+    if (error instanceof DomainError) {
+      res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+      return;
+    }
+    log.error('export failed', { requestId, error });
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', requestId });
+  }
+}
+
 /**
- * CSV downloads, authorized exactly like the API (same token, same `Access`): the body is
- * streamed a page at a time, with a header row and RFC 4180 quoting (csv-stringify).
+ * CSV downloads, authorized exactly like the API (same token, same `Access`), streamed a page at
+ * a time with a header row and RFC 4180 quoting (csv-stringify).
  */
 export function exportRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
 
-  router.get('/engagements/:id/participants.csv', async (req, res) => {
-    const requestId = crypto.randomUUID();
-    try {
-      const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
-      if (!context.viewer) {
-        res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Send a bearer token.' });
-        return;
-      }
-      const parsed = fromGlobalId(req.params.id);
-      const rows = context.services.memberships.participantRows(
-        parsed?.type === 'Engagement' ? parsed.id : 0,
-      );
-      // Pull the first row before answering, so an access error still gets its status code.
-      const first = await rows.next();
-      res.status(200);
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', 'attachment; filename="participants.csv"');
-      async function* all() {
-        if (!first.done) yield first.value;
-        yield* rows;
-      }
-      const csv = stringify({
-        header: true,
-        columns: ['name', 'email', 'organization', 'status', 'lastAccessAt', 'addedAt'],
-        cast: { date: (d) => d.toISOString() },
-      });
-      await pipeline(Readable.from(all()), csv, res);
-    } catch (error) {
-      if (res.headersSent) {
-        log.error('export failed while streaming', { requestId, error });
-        res.destroy();
-        return;
-      }
-      if (error instanceof DomainError) {
-        res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
-        return;
-      }
-      log.error('export failed', { requestId, error });
-      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', requestId });
-    }
-  });
+  router.get('/engagements/:id/participants.csv', (req, res) =>
+    sendCsv(
+      deps,
+      req,
+      res,
+      'participants.csv',
+      ['name', 'email', 'organization', 'status', 'lastAccessAt', 'addedAt'],
+      (context) =>
+        context.services.memberships.participantRows(idOf(req.params.id, 'Engagement')) as never,
+    ),
+  );
+
+  router.get('/organizations/:id/directory.csv', (req, res) =>
+    sendCsv(
+      deps,
+      req,
+      res,
+      'directory.csv',
+      ['name', 'email', 'role', 'license', 'teams', 'status', 'lastLogin', 'invitedAt'],
+      async function* (context) {
+        const [org] = await context.access.require('organization.exportDirectory', [
+          idOf(req.params.id, 'Organization'),
+        ]);
+        for await (const row of context.services.directory.rows(
+          org,
+          directoryFilterOf(req.query),
+        )) {
+          yield {
+            name: row.user.name,
+            email: row.user.email,
+            role: row.member.role,
+            license: row.member.license,
+            teams: row.teamCount,
+            status: row.member.status,
+            lastLogin: row.member.lastActivityAt,
+            invitedAt: row.member.invitedAt,
+          };
+        }
+      },
+    ),
+  );
 
   return router;
 }

@@ -119,6 +119,32 @@ export function createLoaders(db: DataSource) {
     permissionSet: byId(db, PermissionSet),
     accessLink: byId(db, AccessLink),
     permissionSetsOfClient: groupedBy(db, PermissionSet, 'clientOrganizationId'),
+    /** Number of teams of a member, keyed `<organizationId>:<userId>`. */
+    teamCountOfMember: new DataLoader<string, number>(
+      async (keys) => {
+        const pairs = keys.map((k) => k.split(':').map(Number));
+        const orgIds = [...new Set(pairs.map(([o]) => o))];
+        const userIds = [...new Set(pairs.map(([, u]) => u))];
+        const rows = await db
+          .getRepository(TeamMember)
+          .createQueryBuilder('t')
+          .select('t.organizationId', 'organizationId')
+          .addSelect('t.userId', 'userId')
+          .addSelect('COUNT(*)', 'count')
+          .where('t.organizationId IN (:...orgIds) AND t.userId IN (:...userIds)', {
+            orgIds,
+            userIds,
+          })
+          .groupBy('t.organizationId')
+          .addGroupBy('t.userId')
+          .getRawMany<{ organizationId: number; userId: number; count: string | number }>();
+        const counts = new Map(
+          rows.map((r) => [`${Number(r.organizationId)}:${Number(r.userId)}`, Number(r.count)]),
+        );
+        return keys.map((k) => counts.get(k) ?? 0);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
     /** Organizations an engagement is offered to (R-EN-2). */
     audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */

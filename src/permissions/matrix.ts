@@ -348,6 +348,33 @@ export const MATRIX = {
       { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
     ],
   },
+  'organization.readDirectory': {
+    resource: 'Organization',
+    description:
+      'Read the user directory: role, license, teams, last activity and status, filtered (company admins).',
+    rules: ['R-DI-3', 'R-DI-4', 'R-BK-2'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'organization', roles: [PARTNER_ADMIN], permission: ClientPermission.USERS_MANAGE },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
+  'organization.exportDirectory': {
+    resource: 'Organization',
+    description: 'Download the filtered directory as CSV, with last login (company admins only).',
+    rules: ['R-DI-3'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
+  'organization.batchUpdateMembers': {
+    resource: 'Organization',
+    description: 'Bulk changes on at most 50 users: teams, license, deactivation (company admins).',
+    rules: ['R-BK-1', 'R-BK-2', 'R-DI-5'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN] },
+      { scope: 'organization', roles: [PARTNER_ADMIN], permission: ClientPermission.USERS_MANAGE },
+      { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
+    ],
+  },
   'organization.manageSuperAdmins': {
     resource: 'Organization',
     description: 'Add, remove, promote or demote super admins (never the last one).',

@@ -156,6 +156,12 @@ export type AccessRequestStatus =
   | 'DENIED'
   | 'PENDING';
 
+export type ActivityWindow =
+  | 'LAST_30_DAYS'
+  | 'LAST_60_DAYS'
+  | 'LAST_90_DAYS'
+  | 'LAST_180_DAYS';
+
 export type AddEngagementMembersInput = {
   /** Also add every user of the organization matching this search ("select all"). */
   allMatching?: InputMaybe<Scalars['String']['input']>;
@@ -233,6 +239,67 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+export type BatchError = {
+  __typename?: 'BatchError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What the batch did, or would do, to one user. */
+export type BatchMemberResult = {
+  __typename?: 'BatchMemberResult';
+  error?: Maybe<BatchError>;
+  ok: Scalars['Boolean']['output'];
+  /** CHANGED or UNCHANGED. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Null when you may not see the user. */
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
+export type BatchOperation =
+  | 'ADD_TO_NEW_TEAM'
+  | 'ADD_TO_TEAMS'
+  | 'DEACTIVATE'
+  | 'REACTIVATE'
+  | 'REMOVE_FROM_TEAM'
+  | 'SWITCH_LICENSE';
+
+export type BatchUpdateMembersInput = {
+  /** All or nothing (true), or apply to every user that can take it (false). */
+  atomic?: Scalars['Boolean']['input'];
+  /** Report what would happen; write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Retries with the same key and input get the first result; another input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** SWITCH_LICENSE: the switch. */
+  license?: InputMaybe<LicenseSwitch>;
+  /** ADD_TO_NEW_TEAM: the team to create. */
+  newTeamName?: InputMaybe<Scalars['String']['input']>;
+  operation: BatchOperation;
+  organizationId: Scalars['ID']['input'];
+  /** ADD_TO_TEAMS: also leave every other team. */
+  removeFromCurrentTeams?: Scalars['Boolean']['input'];
+  /** REMOVE_FROM_TEAM: the team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** ADD_TO_TEAMS: the teams. */
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 50 users (R-BK-1). */
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+export type BatchUpdateMembersPayload = {
+  __typename?: 'BatchUpdateMembersPayload';
+  /** Whether anything was written. */
+  applied: Scalars['Boolean']['output'];
+  atomic: Scalars['Boolean']['output'];
+  /** The team ADD_TO_NEW_TEAM created. */
+  createdTeam?: Maybe<Team>;
+  dryRun: Scalars['Boolean']['output'];
+  failed: Scalars['Int']['output'];
+  results: Array<BatchMemberResult>;
+};
+
 /** Billing information (R-PR-3, R-PA-1). */
 export type Billing = {
   __typename?: 'Billing';
@@ -253,6 +320,12 @@ export type ChangeClientSeatsInput = {
 export type ChangeClientSeatsPayload = {
   __typename?: 'ChangeClientSeatsPayload';
   organization: Organization;
+};
+
+export type ChangeMemberLicenseInput = {
+  license: LicenseSwitch;
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type ChangeMemberRoleInput = {
@@ -378,6 +451,22 @@ export type DecideAccessRequestInput = {
   accessRequestId: Scalars['ID']['input'];
   /** Optional note to the requester. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Directory filters (R-DI-4). */
+export type DirectoryFilterInput = {
+  /** With a window or date: true for active in it (default), false for inactive. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Activity in the last 30 to 180 days. */
+  activity?: InputMaybe<ActivityWindow>;
+  /** Activity since a date (instead of a window). */
+  activitySince?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hideInvited?: InputMaybe<Scalars['Boolean']['input']>;
+  licenses?: InputMaybe<Array<License>>;
+  roles?: InputMaybe<Array<OrgRole>>;
+  /** Partial name or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Engagement = Node & {
@@ -642,6 +731,13 @@ export type License =
   | 'FULL'
   | 'RESTRICTED_FREE';
 
+/** R-DI-5: FULL_MEMBER changes role and license; GUEST makes a guest with a free license; RESTRICTED_FREE changes the license only; REVOKE_RESTRICTED gives back the license the role allows. */
+export type LicenseSwitch =
+  | 'FULL_MEMBER'
+  | 'GUEST'
+  | 'RESTRICTED_FREE'
+  | 'REVOKE_RESTRICTED';
+
 export type ManagedRelationship = Node & {
   __typename?: 'ManagedRelationship';
   /** Null when the viewer may not see the client. */
@@ -734,10 +830,14 @@ export type Mutation = {
   approveAccessLink: AccessLinkPayload;
   /** Approve a pending request: the requester becomes a participant (R-AR-1). */
   approveAccessRequest: AccessRequestPayload;
+  /** Bulk change of at most 50 users (R-BK-1): one result per user, dryRun, atomic, idempotencyKey. */
+  batchUpdateMembers: BatchUpdateMembersPayload;
   /** Cancel your own pending request. */
   cancelAccessRequest: AccessRequestPayload;
   /** Change a client's assigned seats, never below used (R-PR-3, R-PR-4). */
   changeClientSeats: ChangeClientSeatsPayload;
+  /** Switch one member's license (R-DI-5). */
+  changeMemberLicense: OrganizationMemberPayload;
   /** Change a member's role (R-PR-3); never demotes the last super admin (R-PA-8). */
   changeMemberRole: OrganizationMemberPayload;
   /** Change a partner employee's permission set; you add and remove only permissions you hold (R-PA-5). */
@@ -754,6 +854,8 @@ export type Mutation = {
   createPermissionSet: PermissionSetPayload;
   /** Create a program in a host organization; you become its Program Owner. */
   createProgram: ProgramPayload;
+  /** Deactivate a member: frees its seat, keeps its history (R-DI-5). */
+  deactivateMember: OrganizationMemberPayload;
   /** Deactivate partner employees; the relationship stays (R-PA-7). */
   deactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Deny a pending request (R-AR-1). */
@@ -764,6 +866,8 @@ export type Mutation = {
   linkPartnerEmployee: PartnerEmployeePayload;
   /** Publish a content package to an engagement (Package Publishers, R-EN-1). */
   publishContentPackage: ContentPackagePayload;
+  /** Reactivate a member: takes a seat (R-DI-5, R-PR-4). */
+  reactivateMember: OrganizationMemberPayload;
   /** Reactivate partner employees (partner admins only, R-PA-7). */
   reactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Reject an access link. */
@@ -778,6 +882,8 @@ export type Mutation = {
   removeProgramMembers: MembershipChangesPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
+  /** Set one member's teams (R-DI-5). */
+  setMemberTeams: OrganizationMemberPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
   submitFeedback: FeedbackPayload;
   /** Switch yourself from super admin to partner admin, optionally keeping billing; never the last super admin (R-PA-8). */
@@ -823,6 +929,11 @@ export type MutationApproveAccessRequestArgs = {
 };
 
 
+export type MutationBatchUpdateMembersArgs = {
+  input: BatchUpdateMembersInput;
+};
+
+
 export type MutationCancelAccessRequestArgs = {
   input: CancelAccessRequestInput;
 };
@@ -830,6 +941,11 @@ export type MutationCancelAccessRequestArgs = {
 
 export type MutationChangeClientSeatsArgs = {
   input: ChangeClientSeatsInput;
+};
+
+
+export type MutationChangeMemberLicenseArgs = {
+  input: ChangeMemberLicenseInput;
 };
 
 
@@ -873,6 +989,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationDeactivateMemberArgs = {
+  input: OrganizationMemberRefInput;
+};
+
+
 export type MutationDeactivatePartnerEmployeesArgs = {
   input: PartnerEmployeesInput;
 };
@@ -895,6 +1016,11 @@ export type MutationLinkPartnerEmployeeArgs = {
 
 export type MutationPublishContentPackageArgs = {
   input: PublishContentPackageInput;
+};
+
+
+export type MutationReactivateMemberArgs = {
+  input: OrganizationMemberRefInput;
 };
 
 
@@ -930,6 +1056,11 @@ export type MutationRemoveProgramMembersArgs = {
 
 export type MutationRequestEngagementAccessArgs = {
   input: RequestEngagementAccessInput;
+};
+
+
+export type MutationSetMemberTeamsArgs = {
+  input: SetMemberTeamsInput;
 };
 
 
@@ -1024,6 +1155,8 @@ export type Organization = Node & {
   clients: OrganizationConnection;
   createdAt: Scalars['DateTimeISO']['output'];
   defaultLicense: License;
+  /** The user directory (R-DI-3, R-DI-4): filtered, active and deactivated members first, then invited users (R-BK-2). Also as CSV: GET /exports/organizations/<id>/directory.csv. */
+  directory: OrganizationMemberConnection;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   /** Providers and partners managing this organization. */
@@ -1060,6 +1193,13 @@ export type OrganizationClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClientOrder>;
+};
+
+
+export type OrganizationDirectoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DirectoryFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1125,6 +1265,8 @@ export type OrganizationMember = Node & {
   permissionSet?: Maybe<PermissionSet>;
   role: OrgRole;
   status: MemberStatus;
+  /** Number of teams in the organization (R-DI-3). */
+  teamCount: Scalars['Int']['output'];
   user: User;
   /** A partner employee with the partner's verified email domain (R-PA-3). */
   verified: Scalars['Boolean']['output'];
@@ -1182,12 +1324,16 @@ export type OrganizationViewerCan = {
   __typename?: 'OrganizationViewerCan';
   /** Add partner employees with a permission set, link existing users, send links on an employee's behalf, change permission sets and reactivate employees (partner admins only). (R-PA-2, R-PA-3, R-PA-4, R-PA-5, R-PA-7) */
   addPartnerEmployees: Scalars['Boolean']['output'];
+  /** Bulk changes on at most 50 users: teams, license, deactivation (company admins). (R-BK-1, R-BK-2, R-DI-5) */
+  batchUpdateMembers: Scalars['Boolean']['output'];
   /** Add or remove a client organization's assigned seats (never below used). (R-PR-3, R-PR-4) */
   changeSeats: Scalars['Boolean']['output'];
   /** Create a client organization managed by this provider or partner. (R-PR-2) */
   createClient: Scalars['Boolean']['output'];
   /** Create a program in a host organization. (R-EN-1) */
   createProgram: Scalars['Boolean']['output'];
+  /** Download the filtered directory as CSV, with last login (company admins only). (R-DI-3) */
+  exportDirectory: Scalars['Boolean']['output'];
   /** Onboard (add or invite) and offboard the organization's users and change their roles and licenses. (R-PR-3, R-PA-1, R-DI-5) */
   manageMembers: Scalars['Boolean']['output'];
   /** Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). (R-PA-3, R-PA-5) */
@@ -1202,6 +1348,8 @@ export type OrganizationViewerCan = {
   readBilling: Scalars['Boolean']['output'];
   /** List the client organizations this provider or partner manages. (R-PR-1, R-PA-1) */
   readClients: Scalars['Boolean']['output'];
+  /** Read the user directory: role, license, teams, last activity and status, filtered (company admins). (R-DI-3, R-DI-4, R-BK-2) */
+  readDirectory: Scalars['Boolean']['output'];
   /** Read the organization's event log (audit events). (R-PR-3) */
   readEventLog: Scalars['Boolean']['output'];
   /** See which providers or partners manage this organization. (R-PA-7, R-PA-8) */
@@ -1525,6 +1673,13 @@ export type Seats = {
   assigned: Scalars['Int']['output'];
   remaining: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
+};
+
+export type SetMemberTeamsInput = {
+  organizationId: Scalars['ID']['input'];
+  /** The member ends up in exactly these teams. */
+  teamIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type SortDirection =

@@ -310,6 +310,15 @@ export class MemberService {
     return updated;
   }
 
+  /** The member record after a change (fresh from the database). */
+  async memberFor(organizationId: number, userId: number): Promise<OrganizationMember> {
+    const member = await this.deps.db
+      .getRepository(OrganizationMember)
+      .findOneBy({ organizationId, userId });
+    if (!member) throw new NotFoundError('OrganizationMember');
+    return member;
+  }
+
   /**
    * After a committed change of a user's membership: drops the request's cached memberships and
    * tells live subscriptions (on every instance) to recompute that user's access.

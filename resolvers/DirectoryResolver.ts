@@ -1,0 +1,170 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Organization, OrganizationMember } from '../entities';
+import type { Context } from '../src/context';
+import type { DirectoryFilter } from '../src/services/directory/DirectoryService';
+import type { BatchResult } from '../src/services/directory/BatchService';
+import type { Connection } from '../src/services/pagination';
+import { toGlobalId } from '../src/globalId';
+import { idOf, idsOf, optionalIdOf } from './ids';
+import { PageArgs } from './types/args';
+import { OrganizationMemberConnection } from './types/connections';
+import {
+  BatchUpdateMembersInput,
+  BatchUpdateMembersPayload,
+  ChangeMemberLicenseInput,
+  DirectoryFilterInput,
+  SetMemberTeamsInput,
+} from './types/directory';
+import { OrganizationMemberPayload, OrganizationMemberRefInput } from './types/members';
+
+export function directoryFilterOf(input: DirectoryFilterInput | null | undefined): DirectoryFilter {
+  return {
+    roles: input?.roles,
+    licenses: input?.licenses,
+    teamId: optionalIdOf(input?.teamId, 'Team'),
+    activityDays: input?.activity ?? null,
+    activitySince: input?.activitySince ?? null,
+    active: input?.active,
+    search: input?.search,
+    hideInvited: input?.hideInvited,
+  };
+}
+
+@Resolver(() => Organization)
+export class DirectoryResolver {
+  @FieldResolver(() => OrganizationMemberConnection, {
+    description:
+      'The user directory (R-DI-3, R-DI-4): filtered, active and deactivated members first, then invited users (R-BK-2). Also as CSV: GET /exports/organizations/<id>/directory.csv.',
+  })
+  directory(
+    @Root() org: Organization,
+    @Arg('filter', () => DirectoryFilterInput, { nullable: true })
+    filter: DirectoryFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<OrganizationMember>> {
+    return ctx.services.directory.directory(org, directoryFilterOf(filter), page);
+  }
+
+  @Mutation(() => BatchUpdateMembersPayload, {
+    description:
+      'Bulk change of at most 50 users (R-BK-1): one result per user, dryRun, atomic, idempotencyKey.',
+  })
+  async batchUpdateMembers(
+    @Arg('input') input: BatchUpdateMembersInput,
+    @Ctx() ctx: Context,
+  ): Promise<BatchUpdateMembersPayload> {
+    const result = await ctx.services.batches.run({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userIds: idsOf(input.userIds, 'User'),
+      operation: input.operation,
+      teamIds: input.teamIds ? idsOf(input.teamIds, 'Team') : undefined,
+      removeFromCurrentTeams: input.removeFromCurrentTeams,
+      newTeamName: input.newTeamName,
+      teamId: optionalIdOf(input.teamId, 'Team'),
+      license: input.license,
+      dryRun: input.dryRun,
+      atomic: input.atomic,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return payloadOf(result, ctx);
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: "Switch one member's license (R-DI-5).",
+  })
+  async changeMemberLicense(
+    @Arg('input') input: ChangeMemberLicenseInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const organizationId = idOf(input.organizationId, 'Organization');
+    const userId = idOf(input.userId, 'User');
+    await ctx.services.batches.one({
+      organizationId,
+      userId,
+      operation: 'SWITCH_LICENSE',
+      license: input.license,
+    });
+    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, { description: "Set one member's teams (R-DI-5)." })
+  async setMemberTeams(
+    @Arg('input') input: SetMemberTeamsInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const organizationId = idOf(input.organizationId, 'Organization');
+    const userId = idOf(input.userId, 'User');
+    await ctx.services.batches.one({
+      organizationId,
+      userId,
+      operation: 'ADD_TO_TEAMS',
+      teamIds: idsOf(input.teamIds, 'Team'),
+      removeFromCurrentTeams: true,
+    });
+    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: 'Deactivate a member: frees its seat, keeps its history (R-DI-5).',
+  })
+  async deactivateMember(
+    @Arg('input') input: OrganizationMemberRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    return this.setActive(input, 'DEACTIVATE', ctx);
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: 'Reactivate a member: takes a seat (R-DI-5, R-PR-4).',
+  })
+  async reactivateMember(
+    @Arg('input') input: OrganizationMemberRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    return this.setActive(input, 'REACTIVATE', ctx);
+  }
+
+  private async setActive(
+    input: OrganizationMemberRefInput,
+    operation: 'DEACTIVATE' | 'REACTIVATE',
+    ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const organizationId = idOf(input.organizationId, 'Organization');
+    const userId = idOf(input.userId, 'User');
+    await ctx.services.batches.one({ organizationId, userId, operation });
+    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+  }
+}
+
+@Resolver(() => OrganizationMember)
+export class DirectoryEntryResolver {
+  @FieldResolver(() => Int, { description: 'Number of teams in the organization (R-DI-3).' })
+  teamCount(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.directory.teamCount(member);
+  }
+}
+
+async function payloadOf(result: BatchResult, ctx: Context): Promise<BatchUpdateMembersPayload> {
+  const users = await Promise.all(
+    result.items.map(async (i) =>
+      (await ctx.access.can('user.read', { userId: i.userId }))
+        ? ctx.loaders.user.load(i.userId)
+        : null,
+    ),
+  );
+  return {
+    applied: result.applied,
+    dryRun: result.dryRun,
+    atomic: result.atomic,
+    failed: result.items.filter((i) => !i.ok).length,
+    createdTeam: result.createdTeamId ? await ctx.loaders.team.load(result.createdTeamId) : null,
+    results: result.items.map((i, k) => ({
+      userId: toGlobalId('User', i.userId),
+      user: users[k],
+      ok: i.ok,
+      outcome: i.outcome,
+      error: i.error,
+    })),
+  };
+}
