@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../src/context';
-import { idOf } from './ids';
+import { idOf, idsOf } from './ids';
 import {
+  AcceptInvitationInput,
   AddOrganizationMemberInput,
   ChangeMemberRoleInput,
   OrganizationMemberPayload,
@@ -29,7 +30,53 @@ export class MemberResolver {
       role: input.role,
       license: input.license,
       invite: input.invite,
+      teamIds: idsOf(input.teamIds, 'Team'),
     });
+    return { member };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: 'Send an invitation again; its 30 days start over (R-BK-2).',
+  })
+  async resendInvitation(
+    @Arg('input') input: OrganizationMemberRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const member = await ctx.services.members.resendInvitation({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
+    });
+    return { member };
+  }
+
+  @Mutation(() => RemoveOrganizationMemberPayload, {
+    description: 'Revoke a pending invitation; frees its seat.',
+  })
+  async revokeInvitation(
+    @Arg('input') input: OrganizationMemberRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveOrganizationMemberPayload> {
+    const organizationId = idOf(input.organizationId, 'Organization');
+    await ctx.services.members.revokeInvitation({
+      organizationId,
+      userId: idOf(input.userId, 'User'),
+    });
+    return {
+      removedUserId: input.userId,
+      organization: (await ctx.loaders.organization.load(organizationId))!,
+    };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description: 'Accept your own invitation within 30 days: you become an active member.',
+  })
+  async acceptInvitation(
+    @Arg('input') input: AcceptInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const member = await ctx.services.members.acceptInvitation(
+      idOf(input.organizationId, 'Organization'),
+    );
     return { member };
   }
 

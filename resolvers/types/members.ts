@@ -61,9 +61,19 @@ export class AddOrganizationMemberInput {
 
   @Field({
     defaultValue: false,
-    description: 'Invite (status INVITED, an email is sent) instead of adding as active.',
+    description:
+      'Invite (status INVITED, an email is sent, it expires after 30 days) instead of adding as active.',
   })
   invite!: boolean;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Teams of the organization to join.' })
+  teamIds!: string[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => ID)
+  organizationId!: string;
 }
 
 @InputType()

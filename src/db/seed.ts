@@ -81,6 +81,7 @@ class WorldBuilder {
       license,
       status,
       lastActivityAt: status === MemberStatus.ACTIVE ? this.now : null,
+      invitedAt: status === MemberStatus.INVITED ? this.now : null,
       createdAt: this.now,
     });
     if (status !== MemberStatus.DEACTIVATED) {

@@ -78,6 +78,9 @@ export const FIELD_RULES = {
     changeMemberRole: onInput('organization.manageMembers', 'organizationId'),
     updateBillingInformation: onInput('organization.updateBilling', 'organizationId'),
     batchUpdateMembers: onInput('organization.batchUpdateMembers', 'organizationId'),
+    resendInvitation: onInput('organization.manageMembers', 'organizationId'),
+    revokeInvitation: onInput('organization.manageMembers', 'organizationId'),
+    acceptInvitation: isAuthenticated, // the viewer's own invitation only (MemberService)
     changeMemberLicense: onInput('organization.manageMembers', 'organizationId'),
     setMemberTeams: onInput('organization.manageMembers', 'organizationId'),
     deactivateMember: onInput('organization.manageMembers', 'organizationId'),

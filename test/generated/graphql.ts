@@ -17,6 +17,10 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AcceptInvitationInput = {
+  organizationId: Scalars['ID']['input'];
+};
+
 /** Whether a user may do an action on a resource, and why. */
 export type AccessExplanation = {
   __typename?: 'AccessExplanation';
@@ -177,13 +181,15 @@ export type AddEngagementMembersInput = {
 
 export type AddOrganizationMemberInput = {
   email: Scalars['String']['input'];
-  /** Invite (status INVITED, an email is sent) instead of adding as active. */
+  /** Invite (status INVITED, an email is sent, it expires after 30 days) instead of adding as active. */
   invite?: Scalars['Boolean']['input'];
   /** Default: full for members, free for guests (guests never hold a full one). */
   license?: InputMaybe<License>;
   name: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   role?: OrgRole;
+  /** Teams of the organization to join. */
+  teamIds?: Array<Scalars['ID']['input']>;
 };
 
 export type AddPartnerEmployeesInput = {
@@ -818,6 +824,8 @@ export type MembershipOutcome =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept your own invitation within 30 days: you become an active member. */
+  acceptInvitation: OrganizationMemberPayload;
   /** Add users of one organization to an engagement group: participants (owners, and Power Users for their own organization, R-PU-1), Power Users (owners only, R-PU-2) or owners (host users, R-EN-1). */
   addEngagementMembers: MembershipChangesPayload;
   /** Onboard a user by email: add as active or invite; occupies a seat (R-PR-3, R-PR-4). */
@@ -882,6 +890,10 @@ export type Mutation = {
   removeProgramMembers: MembershipChangesPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
+  /** Send an invitation again; its 30 days start over (R-BK-2). */
+  resendInvitation: OrganizationMemberPayload;
+  /** Revoke a pending invitation; frees its seat. */
+  revokeInvitation: RemoveOrganizationMemberPayload;
   /** Set one member's teams (R-DI-5). */
   setMemberTeams: OrganizationMemberPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
@@ -896,6 +908,11 @@ export type Mutation = {
   updateFeedback: FeedbackPayload;
   /** Change a program's name or description. */
   updateProgram: ProgramPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
 };
 
 
@@ -1056,6 +1073,16 @@ export type MutationRemoveProgramMembersArgs = {
 
 export type MutationRequestEngagementAccessArgs = {
   input: RequestEngagementAccessInput;
+};
+
+
+export type MutationResendInvitationArgs = {
+  input: OrganizationMemberRefInput;
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  input: OrganizationMemberRefInput;
 };
 
 

@@ -4,11 +4,20 @@ import {
   GroupMembership,
   Organization,
   Program,
+  Team,
   OrganizationMember,
   TeamMember,
   User,
 } from '../../../entities';
-import { License, MemberStatus, NotificationKind, OrgRole } from '../../../entities/enums';
+import {
+  License,
+  MemberStatus,
+  NotificationKind,
+  OrganizationKind,
+  OrgRole,
+  TeamRole,
+} from '../../../entities/enums';
+import { toGlobalId } from '../../globalId';
 import { isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { recordAudit } from '../audit';
@@ -16,6 +25,7 @@ import { runCommand, Tx } from '../command';
 import { boundedText } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { membershipEvent } from '../engagements/events';
+import { INVITATION_DAYS } from '../directory/DirectoryService';
 import { recordNotifications } from '../notifications/outbox';
 import {
   keepOneSuperAdmin,
@@ -35,9 +45,22 @@ export function validateEmail(raw: string, field = 'email'): string {
   return email;
 }
 
-/** The license a role gets by default, and the check that guests never hold a full one (R-DI-5). */
-export function licenseFor(role: OrgRole, requested: License | null | undefined): License {
-  const license = requested ?? (role === OrgRole.GUEST ? License.FREE : License.FULL);
+/**
+ * The license a role gets by default, and the check that guests never hold a full one (R-DI-5).
+ * A company's members get its default license (free or restricted free, R-DI-8).
+ */
+export function licenseFor(
+  role: OrgRole,
+  requested: License | null | undefined,
+  org?: Pick<Organization, 'kind' | 'defaultLicense'>,
+): License {
+  const byRole =
+    role === OrgRole.GUEST
+      ? License.FREE
+      : role === OrgRole.MEMBER && org?.kind === OrganizationKind.COMPANY
+        ? org!.defaultLicense
+        : License.FULL;
+  const license = requested ?? byRole;
   if (role === OrgRole.GUEST && license === License.FULL) {
     throw new BadUserInputError('Guests cannot hold a full license (R-DI-5).', 'license');
   }
@@ -73,6 +96,7 @@ export class MemberService {
     role: OrgRole;
     license?: License | null;
     invite: boolean;
+    teamIds?: number[];
   }): Promise<OrganizationMember> {
     const viewer = requireViewer(this.deps);
     if (input.role === OrgRole.PARTNER_ADMIN) {
@@ -84,7 +108,8 @@ export class MemberService {
     const org = await this.requireRoleChange(input.organizationId, [input.role]);
     const email = validateEmail(input.email);
     const name = boundedText(input.name, 'name', { max: 200, singleLine: true });
-    const license = licenseFor(input.role, input.license);
+    const license = licenseFor(input.role, input.license, org);
+    const teams = await this.teamsOf(org.id, input.teamIds ?? []);
     const status = input.invite ? MemberStatus.INVITED : MemberStatus.ACTIVE;
     try {
       const member = await runCommand(this.deps, async ({ em }) => {
@@ -104,12 +129,14 @@ export class MemberService {
         await occupySeats(em, org.id);
         let member: OrganizationMember;
         if (existing) {
-          await em.update(
-            OrganizationMember,
-            { id: existing.id },
-            { status, role: input.role, license },
-          );
-          member = { ...existing, status, role: input.role, license };
+          const change = {
+            status,
+            role: input.role,
+            license,
+            invitedAt: input.invite ? now : null,
+          };
+          await em.update(OrganizationMember, { id: existing.id }, change);
+          member = { ...existing, ...change };
         } else {
           member = await em.save(
             em.create(OrganizationMember, {
@@ -119,12 +146,25 @@ export class MemberService {
               license,
               status,
               lastActivityAt: null,
+              invitedAt: input.invite ? now : null,
               partnerOrganizationId: null,
               permissionSetId: null,
               verified: false,
               billingPermission: false,
               createdAt: now,
             }),
+          );
+        }
+        if (teams.length) {
+          await em.insert(
+            TeamMember,
+            teams.map((t) => ({
+              teamId: t.id,
+              userId: user.id,
+              organizationId: org.id,
+              role: TeamRole.MEMBER,
+              createdAt: now,
+            })),
           );
         }
         await recordAudit(em, this.deps.clock, [
@@ -134,7 +174,13 @@ export class MemberService {
             action: input.invite ? 'member.invited' : 'member.added',
             targetType: 'User',
             targetId: user.id,
-            metadata: { email, role: input.role, license, reactivated: !!existing },
+            metadata: {
+              email,
+              role: input.role,
+              license,
+              teams: teams.map((t) => t.name),
+              reactivated: !!existing,
+            },
           },
         ]);
         if (input.invite) {
@@ -142,11 +188,7 @@ export class MemberService {
             {
               recipientUserId: user.id,
               kind: NotificationKind.ORGANIZATION_INVITATION,
-              data: {
-                organizationName: org.name,
-                invitedBy: viewer.name,
-                link: `${this.deps.publicUrl}/invitations`,
-              },
+              data: this.invitationData(org, viewer.name, teams),
             },
           ]);
         }
@@ -160,6 +202,135 @@ export class MemberService {
       }
       throw error;
     }
+  }
+
+  private invitationData(org: Organization, invitedBy: string, teams: Team[]) {
+    return {
+      organizationName: org.name,
+      invitedBy,
+      teams: teams.map((t) => t.name),
+      expiresInDays: INVITATION_DAYS,
+      link: `${this.deps.publicUrl}/invitations/${toGlobalId('Organization', org.id)}`,
+    };
+  }
+
+  private async teamsOf(organizationId: number, teamIds: number[]): Promise<Team[]> {
+    if (!teamIds.length) return [];
+    const teams = await this.deps.db
+      .getRepository(Team)
+      .findBy({ id: In(teamIds), organizationId });
+    if (teams.length !== new Set(teamIds).size) {
+      throw new BadUserInputError('Unknown team for this organization.', 'teamIds');
+    }
+    return teams;
+  }
+
+  private async invited(em: EntityManager, organizationId: number, userId: number) {
+    const member = await em.findOneBy(OrganizationMember, {
+      organizationId,
+      userId,
+      status: MemberStatus.INVITED,
+    });
+    if (!member) throw new NotFoundError('Invitation');
+    return member;
+  }
+
+  /**
+   * Sends an invitation again; its 30 days start over (R-BK-2). Caller holds
+   * `organization.manageMembers`. Errors: NOT_FOUND (no invitation), FORBIDDEN.
+   */
+  async resendInvitation(input: {
+    organizationId: number;
+    userId: number;
+  }): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    const [org] = await this.deps.access.require('organization.manageMembers', [
+      input.organizationId,
+    ]);
+    const member = await runCommand(this.deps, async ({ em }) => {
+      const invitation = await this.invited(em, org.id, input.userId);
+      const now = this.deps.clock.now();
+      await em.update(OrganizationMember, { id: invitation.id }, { invitedAt: now });
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: org.id,
+          actorUserId: viewer.id,
+          action: 'member.invitation.resent',
+          targetType: 'User',
+          targetId: input.userId,
+        },
+      ]);
+      await recordNotifications(em, this.deps.clock, [
+        {
+          recipientUserId: input.userId,
+          kind: NotificationKind.ORGANIZATION_INVITATION,
+          data: this.invitationData(org, viewer.name, []),
+        },
+      ]);
+      return { ...invitation, invitedAt: now };
+    });
+    return member;
+  }
+
+  /**
+   * Revokes a pending invitation: the membership and its teams go, the seat is freed. Caller
+   * holds `organization.manageMembers`. Errors: NOT_FOUND, FORBIDDEN.
+   */
+  async revokeInvitation(input: { organizationId: number; userId: number }): Promise<void> {
+    const viewer = requireViewer(this.deps);
+    const [org] = await this.deps.access.require('organization.manageMembers', [
+      input.organizationId,
+    ]);
+    await runCommand(this.deps, async (tx) => {
+      const invitation = await this.invited(tx.em, org.id, input.userId);
+      await this.removeMembership(tx, invitation);
+      await recordAudit(tx.em, this.deps.clock, [
+        {
+          organizationId: org.id,
+          actorUserId: viewer.id,
+          action: 'member.invitation.revoked',
+          targetType: 'User',
+          targetId: input.userId,
+        },
+      ]);
+    });
+    this.forget(org.id, input.userId);
+  }
+
+  /**
+   * The viewer accepts its own invitation within 30 days (R-BK-2): the membership becomes
+   * active. Any signed-in viewer, for itself only. Errors: NOT_FOUND (no invitation), CONFLICT
+   * (expired: ask for a new one).
+   */
+  async acceptInvitation(organizationId: number): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    const accepted = await runCommand(this.deps, async ({ em }) => {
+      const invitation = await this.invited(em, organizationId, viewer.id);
+      const now = this.deps.clock.now();
+      const sent = invitation.invitedAt ?? invitation.createdAt;
+      if (now.getTime() - sent.getTime() > INVITATION_DAYS * 24 * 60 * 60 * 1000) {
+        throw new ConflictError(
+          'The invitation has expired (30 days); ask for a new one (R-BK-2).',
+        );
+      }
+      await em.update(
+        OrganizationMember,
+        { id: invitation.id },
+        { status: MemberStatus.ACTIVE, lastActivityAt: now },
+      );
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId,
+          actorUserId: viewer.id,
+          action: 'member.invitation.accepted',
+          targetType: 'User',
+          targetId: viewer.id,
+        },
+      ]);
+      return { ...invitation, status: MemberStatus.ACTIVE, lastActivityAt: now };
+    });
+    this.forget(organizationId, viewer.id);
+    return accepted;
   }
 
   private async memberOf(em: EntityManager, organizationId: number, userId: number) {
