@@ -49,7 +49,7 @@ function createServices(deps: ServiceDeps) {
     batches: new BatchService(deps, directory, members),
     partners: new PartnerService(deps, members),
     users: new UserService(deps),
-    teams: new TeamService(deps),
+    teams: new TeamService(deps, members),
     engagements: new EngagementService(deps, memberships),
     memberships,
     joins,

@@ -15,6 +15,7 @@ import {
 } from '../resolvers/PartnerResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
 import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
+import { TeamCommandResolver, TeamJoinRequestResolver } from '../resolvers/TeamResolver';
 import { VIEWER_CAN_RESOLVERS } from '../resolvers/ViewerCanResolver';
 import {
   AuditEventResolver,
@@ -57,6 +58,8 @@ export function buildBaseSchema(): GraphQLSchema {
       ExplainResolver,
       DirectoryResolver,
       DirectoryEntryResolver,
+      TeamCommandResolver,
+      TeamJoinRequestResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

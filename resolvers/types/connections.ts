@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import {
+  TeamJoinRequest,
   AccessLink,
   AccessRequest,
   AuditEvent,
@@ -73,3 +74,4 @@ export const FeedbackConnection = connectionOfType(Feedback);
 export const NotificationConnection = connectionOfType(Notification);
 export const UserConnection = connectionOfType(User);
 export const AccessLinkConnection = connectionOfType(AccessLink);
+export const TeamJoinRequestConnection = connectionOfType(TeamJoinRequest);

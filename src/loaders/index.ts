@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, Not, ObjectLiteral } from 'typeorm';
 import {
+  TeamJoinRequest,
   AccessLink,
   AccessRequest,
   PermissionSet,
@@ -82,6 +83,7 @@ export const PAGE_SOURCES = {
   userAccessRequests: { entity: AccessRequest, parentColumn: 'requesterUserId', order: 'DESC' },
   engagementContent: { entity: ContentPackage, parentColumn: 'engagementId', order: 'DESC' },
   engagementFeedback: { entity: Feedback, parentColumn: 'engagementId', order: 'DESC' },
+  teamJoinRequests: { entity: TeamJoinRequest, parentColumn: 'teamId', order: 'ASC' },
   clientAccessLinks: { entity: AccessLink, parentColumn: 'clientOrganizationId', order: 'DESC' },
   userNotifications: { entity: Notification, parentColumn: 'recipientUserId', order: 'DESC' },
 } as const satisfies Record<string, PageSource<never>>;

@@ -14,6 +14,8 @@ import {
   User,
 } from '../../entities';
 import {
+  TeamInvitePolicy,
+  TeamPrivacy,
   GroupMembershipStatus,
   MemberStatus,
   OrgRole,
@@ -34,6 +36,25 @@ export interface ResourceScope {
   userId?: number;
   /** The organization a record belongs to in an engagement (a member's or a requester's). */
   memberOrganizationId?: number;
+  /** For teams: what `when` conditions of the matrix look at (R-DI-7, R-DI-2). */
+  teamPrivacy?: TeamPrivacy;
+  teamInvitePolicy?: TeamInvitePolicy;
+}
+
+/** Whether the resource at `scope` satisfies a grant's condition. */
+export function conditionHolds(grant: Grant, scope: ResourceScope): boolean {
+  const when = grant.when;
+  if (!when) return true;
+  if (when.teamPrivacy && (!scope.teamPrivacy || !when.teamPrivacy.includes(scope.teamPrivacy))) {
+    return false;
+  }
+  if (
+    when.teamInvitePolicy &&
+    (!scope.teamInvitePolicy || !when.teamInvitePolicy.includes(scope.teamInvitePolicy))
+  ) {
+    return false;
+  }
+  return true;
 }
 
 type ResourceEntity = {
@@ -100,7 +121,12 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
     }
     case 'Team': {
       const t = entity as Team;
-      return { organizationId: t.organizationId, teamId: t.id };
+      return {
+        organizationId: t.organizationId,
+        teamId: t.id,
+        teamPrivacy: t.privacy,
+        teamInvitePolicy: t.invitePolicy,
+      };
     }
     case 'Program': {
       const p = entity as Program;
@@ -241,6 +267,7 @@ export class Access {
     scope: ResourceScope,
     g: ViewerGrants,
   ): Promise<MatchedGrant | null> {
+    if (!conditionHolds(grant, scope)) return null;
     switch (grant.scope) {
       case 'organization': {
         if (scope.organizationId === undefined) return null;

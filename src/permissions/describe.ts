@@ -4,6 +4,19 @@ const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 /** One grant of the matrix in a sentence, for denials and the published matrix. */
 export function describeGrant(grant: Grant): string {
+  const when = grant.when
+    ? ` (${[
+        grant.when.teamPrivacy && `${grant.when.teamPrivacy.map(words).join(' / ')} teams`,
+        grant.when.teamInvitePolicy &&
+          `when ${grant.when.teamInvitePolicy.map(words).join(' / ')} may invite`,
+      ]
+        .filter(Boolean)
+        .join(', ')})`
+    : '';
+  return describeHolder(grant) + when;
+}
+
+function describeHolder(grant: Grant): string {
   switch (grant.scope) {
     case 'organization':
       return `${grant.roles.map(words).join(' / ')} of the organization${grant.permission ? ` holding ${grant.permission}` : ''}`;

@@ -3,6 +3,8 @@ import {
   GroupKind,
   OrganizationKind,
   OrgRole,
+  TeamInvitePolicy,
+  TeamPrivacy,
   TeamRole,
 } from '../../entities/enums';
 
@@ -39,7 +41,16 @@ export type MemberPermission = ClientPermission | 'BILLING';
  * (`memberOrganizationId`: a group member's or a requester's organization) holds only when that is
  * the viewer's organization in the engagement.
  */
-export type Grant =
+/**
+ * A condition on the resource itself (not on the holder): the grant applies only to teams of
+ * that privacy or invite policy (R-DI-7, R-DI-2).
+ */
+export interface ResourceCondition {
+  teamPrivacy?: readonly TeamPrivacy[];
+  teamInvitePolicy?: readonly TeamInvitePolicy[];
+}
+
+export type Grant = (
   | { scope: 'organization'; roles: readonly OrgRole[]; permission?: MemberPermission }
   | { scope: 'manager'; roles: readonly OrgRole[]; managerKinds?: readonly OrganizationKind[] }
   | { scope: 'managingOrganization'; roles: readonly OrgRole[] }
@@ -47,7 +58,8 @@ export type Grant =
   | { scope: 'program'; groups: readonly GroupKind[] }
   | { scope: 'engagement'; groups: readonly GroupKind[]; ownOrganizationOnly?: boolean }
   | { scope: 'audience'; roles: readonly OrgRole[] }
-  | { scope: 'self' };
+  | { scope: 'self' }
+) & { when?: ResourceCondition };
 
 export type ResourceType =
   | 'Organization'
@@ -193,13 +205,86 @@ export const MATRIX = {
   },
   'team.read': {
     resource: 'Team',
-    description: 'See the team and its members.',
+    description:
+      'See the team and its members; private teams only their members and company admins.',
     rules: ['R-DI-2', 'R-DI-7'],
     grants: [
       { scope: 'team', roles: [TeamRole.ADMIN, TeamRole.MEMBER] },
-      { scope: 'organization', roles: [ADMIN, SERVICE_USER, PARTNER_ADMIN, MEMBER] },
+      { scope: 'organization', roles: [ADMIN] },
+      {
+        scope: 'organization',
+        roles: [SERVICE_USER, PARTNER_ADMIN, MEMBER],
+        when: { teamPrivacy: [TeamPrivacy.DISCOVERABLE, TeamPrivacy.OPEN] },
+      },
       { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
     ],
+  },
+  'team.update': {
+    resource: 'Team',
+    description: "Change the team's name, privacy and invite settings.",
+    rules: ['R-DI-2', 'R-DI-7'],
+    grants: [
+      { scope: 'team', roles: [TeamRole.ADMIN] },
+      { scope: 'organization', roles: [ADMIN] },
+    ],
+  },
+  'team.manageMembers': {
+    resource: 'Team',
+    description: 'Add and remove team members, promote and revoke team admins.',
+    rules: ['R-DI-2', 'R-DI-6'],
+    grants: [
+      { scope: 'team', roles: [TeamRole.ADMIN] },
+      { scope: 'organization', roles: [ADMIN] },
+    ],
+  },
+  'team.invite': {
+    resource: 'Team',
+    description: 'Invite new people into the team (members too, when the invite settings allow).',
+    rules: ['R-DI-2'],
+    grants: [
+      { scope: 'team', roles: [TeamRole.ADMIN] },
+      {
+        scope: 'team',
+        roles: [TeamRole.MEMBER],
+        when: { teamInvitePolicy: [TeamInvitePolicy.MEMBERS] },
+      },
+      { scope: 'organization', roles: [ADMIN] },
+    ],
+  },
+  'team.join': {
+    resource: 'Team',
+    description: 'Join an open team without approval.',
+    rules: ['R-DI-7'],
+    grants: [
+      { scope: 'organization', roles: [ADMIN, MEMBER], when: { teamPrivacy: [TeamPrivacy.OPEN] } },
+    ],
+  },
+  'team.requestJoin': {
+    resource: 'Team',
+    description: 'Ask to join a discoverable team.',
+    rules: ['R-DI-7'],
+    grants: [
+      {
+        scope: 'organization',
+        roles: [ADMIN, MEMBER],
+        when: { teamPrivacy: [TeamPrivacy.DISCOVERABLE] },
+      },
+    ],
+  },
+  'team.decideJoinRequests': {
+    resource: 'Team',
+    description: 'Approve or deny requests to join the team.',
+    rules: ['R-DI-7'],
+    grants: [
+      { scope: 'team', roles: [TeamRole.ADMIN] },
+      { scope: 'organization', roles: [ADMIN] },
+    ],
+  },
+  'organization.createTeam': {
+    resource: 'Organization',
+    description: 'Create a team in the organization.',
+    rules: ['R-DI-2', 'R-DI-7'],
+    grants: [{ scope: 'organization', roles: [ADMIN, MEMBER] }],
   },
   'program.read': {
     resource: 'Program',

@@ -81,6 +81,15 @@ export const FIELD_RULES = {
     resendInvitation: onInput('organization.manageMembers', 'organizationId'),
     revokeInvitation: onInput('organization.manageMembers', 'organizationId'),
     acceptInvitation: isAuthenticated, // the viewer's own invitation only (MemberService)
+    createTeam: onInput('organization.createTeam', 'organizationId'),
+    updateTeam: onInput('team.update', 'teamId'),
+    setTeamMembers: onInput('team.manageMembers', 'teamId'),
+    removeTeamMember: onInput('team.read', 'teamId'), // others: team.manageMembers (TeamService)
+    joinTeam: onInput('team.join', 'teamId'),
+    requestToJoinTeam: onInput('team.requestJoin', 'teamId'),
+    approveTeamJoinRequest: isAuthenticated, // team.decideJoinRequests on the request's team
+    denyTeamJoinRequest: isAuthenticated, // team.decideJoinRequests on the request's team
+    inviteToTeam: onInput('team.invite', 'teamId'),
     changeMemberLicense: onInput('organization.manageMembers', 'organizationId'),
     setMemberTeams: onInput('organization.manageMembers', 'organizationId'),
     deactivateMember: onInput('organization.manageMembers', 'organizationId'),
@@ -144,6 +153,9 @@ export const FIELD_RULES = {
   Program: {
     engagements: onParent('program.readEngagements'),
     members: onParent('program.readMembers'),
+  },
+  Team: {
+    joinRequests: onParent('team.decideJoinRequests'),
   },
   Engagement: {
     members: onParent('engagement.readMembers'),
@@ -256,7 +268,12 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'members',
     'organization',
   ],
-  TeamJoinRequest: ['id', 'status', 'decidedAt', 'createdAt'],
+  TeamJoinRequest: ['id', 'status', 'decidedAt', 'createdAt', 'user'],
+  TeamPayload: ['team'],
+  TeamMembersPayload: ['members'],
+  TeamMemberPayload: ['member'],
+  TeamJoinRequestPayload: ['request'],
+  RemovedPayload: ['removed'],
   TeamMember: ['id', 'role', 'createdAt', 'user', 'team'],
   Program: ['viewerCan', 'id', 'name', 'description', 'createdAt', 'hostOrganization'],
   Engagement: [

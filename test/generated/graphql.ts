@@ -449,6 +449,13 @@ export type CreateProgramInput = {
   organizationId: Scalars['ID']['input'];
 };
 
+export type CreateTeamInput = {
+  invitePolicy?: TeamInvitePolicy;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  privacy?: TeamPrivacy;
+};
+
 export type DecideAccessLinkInput = {
   accessLinkId: Scalars['ID']['input'];
 };
@@ -457,6 +464,10 @@ export type DecideAccessRequestInput = {
   accessRequestId: Scalars['ID']['input'];
   /** Optional note to the requester. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideTeamJoinRequestInput = {
+  requestId: Scalars['ID']['input'];
 };
 
 /** Directory filters (R-DI-4). */
@@ -709,6 +720,12 @@ export type GroupMembershipViewerCan = {
   remove: Scalars['Boolean']['output'];
 };
 
+export type InviteToTeamInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
 export type JoinEngagementInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
@@ -838,6 +855,8 @@ export type Mutation = {
   approveAccessLink: AccessLinkPayload;
   /** Approve a pending request: the requester becomes a participant (R-AR-1). */
   approveAccessRequest: AccessRequestPayload;
+  /** Approve a join request. */
+  approveTeamJoinRequest: TeamJoinRequestPayload;
   /** Bulk change of at most 50 users (R-BK-1): one result per user, dryRun, atomic, idempotencyKey. */
   batchUpdateMembers: BatchUpdateMembersPayload;
   /** Cancel your own pending request. */
@@ -862,14 +881,22 @@ export type Mutation = {
   createPermissionSet: PermissionSetPayload;
   /** Create a program in a host organization; you become its Program Owner. */
   createProgram: ProgramPayload;
+  /** Create a team; you become its admin. */
+  createTeam: TeamPayload;
   /** Deactivate a member: frees its seat, keeps its history (R-DI-5). */
   deactivateMember: OrganizationMemberPayload;
   /** Deactivate partner employees; the relationship stays (R-PA-7). */
   deactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Deny a pending request (R-AR-1). */
   denyAccessRequest: AccessRequestPayload;
+  /** Deny a join request. */
+  denyTeamJoinRequest: TeamJoinRequestPayload;
+  /** Invite a new person into the organization and this team (team admins; members when the invite settings allow, R-DI-2). */
+  inviteToTeam: OrganizationMemberPayload;
   /** Join an open engagement offered to your organization, accepting its terms (R-EN-3). */
   joinEngagement: JoinEngagementPayload;
+  /** Join an open team (R-DI-7). */
+  joinTeam: TeamMemberPayload;
   /** Link an existing user of the client account to your partner (R-PA-4). */
   linkPartnerEmployee: PartnerEmployeePayload;
   /** Publish a content package to an engagement (Package Publishers, R-EN-1). */
@@ -888,14 +915,20 @@ export type Mutation = {
   removePartnerEmployees: RemovePartnerEmployeesPayload;
   /** Remove users from a program group (Program Owners only). */
   removeProgramMembers: MembershipChangesPayload;
+  /** Remove a user from a team (or leave it). */
+  removeTeamMember: RemovedPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
+  /** Ask to join a discoverable team (R-DI-7). */
+  requestToJoinTeam: TeamJoinRequestPayload;
   /** Send an invitation again; its 30 days start over (R-BK-2). */
   resendInvitation: OrganizationMemberPayload;
   /** Revoke a pending invitation; frees its seat. */
   revokeInvitation: RemoveOrganizationMemberPayload;
   /** Set one member's teams (R-DI-5). */
   setMemberTeams: OrganizationMemberPayload;
+  /** Add users to a team, or promote / revoke team admins (R-DI-2). */
+  setTeamMembers: TeamMembersPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
   submitFeedback: FeedbackPayload;
   /** Switch yourself from super admin to partner admin, optionally keeping billing; never the last super admin (R-PA-8). */
@@ -908,6 +941,8 @@ export type Mutation = {
   updateFeedback: FeedbackPayload;
   /** Change a program's name or description. */
   updateProgram: ProgramPayload;
+  /** Change name, privacy (R-DI-7) or who may invite (R-DI-2). */
+  updateTeam: TeamPayload;
 };
 
 
@@ -943,6 +978,11 @@ export type MutationApproveAccessLinkArgs = {
 
 export type MutationApproveAccessRequestArgs = {
   input: DecideAccessRequestInput;
+};
+
+
+export type MutationApproveTeamJoinRequestArgs = {
+  input: DecideTeamJoinRequestInput;
 };
 
 
@@ -1006,6 +1046,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
 export type MutationDeactivateMemberArgs = {
   input: OrganizationMemberRefInput;
 };
@@ -1021,8 +1066,23 @@ export type MutationDenyAccessRequestArgs = {
 };
 
 
+export type MutationDenyTeamJoinRequestArgs = {
+  input: DecideTeamJoinRequestInput;
+};
+
+
+export type MutationInviteToTeamArgs = {
+  input: InviteToTeamInput;
+};
+
+
 export type MutationJoinEngagementArgs = {
   input: JoinEngagementInput;
+};
+
+
+export type MutationJoinTeamArgs = {
+  input: TeamRefInput;
 };
 
 
@@ -1071,8 +1131,18 @@ export type MutationRemoveProgramMembersArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  input: TeamUserInput;
+};
+
+
 export type MutationRequestEngagementAccessArgs = {
   input: RequestEngagementAccessInput;
+};
+
+
+export type MutationRequestToJoinTeamArgs = {
+  input: TeamRefInput;
 };
 
 
@@ -1088,6 +1158,11 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationSetMemberTeamsArgs = {
   input: SetMemberTeamsInput;
+};
+
+
+export type MutationSetTeamMembersArgs = {
+  input: SetTeamMembersInput;
 };
 
 
@@ -1118,6 +1193,11 @@ export type MutationUpdateFeedbackArgs = {
 
 export type MutationUpdateProgramArgs = {
   input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
 };
 
 /** An object with an opaque, globally unique id. */
@@ -1359,6 +1439,8 @@ export type OrganizationViewerCan = {
   createClient: Scalars['Boolean']['output'];
   /** Create a program in a host organization. (R-EN-1) */
   createProgram: Scalars['Boolean']['output'];
+  /** Create a team in the organization. (R-DI-2, R-DI-7) */
+  createTeam: Scalars['Boolean']['output'];
   /** Download the filtered directory as CSV, with last login (company admins only). (R-DI-3) */
   exportDirectory: Scalars['Boolean']['output'];
   /** Onboard (add or invite) and offboard the organization's users and change their roles and licenses. (R-PR-3, R-PA-1, R-DI-5) */
@@ -1685,6 +1767,11 @@ export type RemovePartnerEmployeesPayload = {
   dryRun: Scalars['Boolean']['output'];
 };
 
+export type RemovedPayload = {
+  __typename?: 'RemovedPayload';
+  removed: Scalars['Boolean']['output'];
+};
+
 export type RequestEngagementAccessInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
@@ -1707,6 +1794,13 @@ export type SetMemberTeamsInput = {
   /** The member ends up in exactly these teams. */
   teamIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+export type SetTeamMembersInput = {
+  /** MEMBER adds (or revokes team admin); ADMIN adds or promotes. */
+  role?: TeamRole;
+  teamId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 export type SortDirection =
@@ -1754,12 +1848,20 @@ export type Team = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   invitePolicy: TeamInvitePolicy;
+  /** Pending requests to join (team admins, company admins; R-DI-7). */
+  joinRequests: TeamJoinRequestConnection;
   members: TeamMemberConnection;
   name: Scalars['String']['output'];
   organization?: Maybe<Organization>;
   privacy: TeamPrivacy;
   /** What you may do here: one Boolean per action of the permission matrix. */
   viewerCan: TeamViewerCan;
+};
+
+
+export type TeamJoinRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1793,6 +1895,27 @@ export type TeamJoinRequest = Node & {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   status: JoinRequestStatus;
+  user: UserRef;
+};
+
+export type TeamJoinRequestConnection = {
+  __typename?: 'TeamJoinRequestConnection';
+  edges: Array<TeamJoinRequestEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamJoinRequestEdge = {
+  __typename?: 'TeamJoinRequestEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: TeamJoinRequest;
+};
+
+export type TeamJoinRequestPayload = {
+  __typename?: 'TeamJoinRequestPayload';
+  request: TeamJoinRequest;
 };
 
 export type TeamMember = Node & {
@@ -1819,20 +1942,56 @@ export type TeamMemberEdge = {
   node: TeamMember;
 };
 
+export type TeamMemberPayload = {
+  __typename?: 'TeamMemberPayload';
+  member: TeamMember;
+};
+
+export type TeamMembersPayload = {
+  __typename?: 'TeamMembersPayload';
+  members: Array<TeamMember>;
+};
+
+export type TeamPayload = {
+  __typename?: 'TeamPayload';
+  team: Team;
+};
+
 export type TeamPrivacy =
   | 'DISCOVERABLE'
   | 'OPEN'
   | 'PRIVATE';
 
+export type TeamRefInput = {
+  teamId: Scalars['ID']['input'];
+};
+
 export type TeamRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type TeamUserInput = {
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** What the viewer may do on this team, from the permission matrix. */
 export type TeamViewerCan = {
   __typename?: 'TeamViewerCan';
-  /** See the team and its members. (R-DI-2, R-DI-7) */
+  /** Approve or deny requests to join the team. (R-DI-7) */
+  decideJoinRequests: Scalars['Boolean']['output'];
+  /** Invite new people into the team (members too, when the invite settings allow). (R-DI-2) */
+  invite: Scalars['Boolean']['output'];
+  /** Join an open team without approval. (R-DI-7) */
+  join: Scalars['Boolean']['output'];
+  /** Add and remove team members, promote and revoke team admins. (R-DI-2, R-DI-6) */
+  manageMembers: Scalars['Boolean']['output'];
+  /** See the team and its members; private teams only their members and company admins. (R-DI-2, R-DI-7) */
   read: Scalars['Boolean']['output'];
+  /** Ask to join a discoverable team. (R-DI-7) */
+  requestJoin: Scalars['Boolean']['output'];
+  /** Change the team's name, privacy and invite settings. (R-DI-2, R-DI-7) */
+  update: Scalars['Boolean']['output'];
 };
 
 export type UpdateBillingInformationInput = {
@@ -1866,6 +2025,13 @@ export type UpdateProgramInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   programId: Scalars['ID']['input'];
+};
+
+export type UpdateTeamInput = {
+  invitePolicy?: InputMaybe<TeamInvitePolicy>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  privacy?: InputMaybe<TeamPrivacy>;
+  teamId: Scalars['ID']['input'];
 };
 
 export type User = Node & {

@@ -98,14 +98,31 @@ export class MemberService {
     invite: boolean;
     teamIds?: number[];
   }): Promise<OrganizationMember> {
-    const viewer = requireViewer(this.deps);
     if (input.role === OrgRole.PARTNER_ADMIN) {
       throw new BadUserInputError(
         'Partner admins join through an access link or addPartnerEmployees (R-PA-2, R-PA-3).',
         'role',
       );
     }
-    const org = await this.requireRoleChange(input.organizationId, [input.role]);
+    await this.requireRoleChange(input.organizationId, [input.role]);
+    return this.create(input);
+  }
+
+  /**
+   * The body of `add`, for callers that authorized the addition themselves (a team admin
+   * inviting into its team, R-DI-2).
+   */
+  async create(input: {
+    organizationId: number;
+    email: string;
+    name: string;
+    role: OrgRole;
+    license?: License | null;
+    invite: boolean;
+    teamIds?: number[];
+  }): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    const org = (await this.deps.loaders.organization.load(input.organizationId))!;
     const email = validateEmail(input.email);
     const name = boundedText(input.name, 'name', { max: 200, singleLine: true });
     const license = licenseFor(input.role, input.license, org);

@@ -7,7 +7,7 @@ import {
   Program,
   Team,
 } from '../../../entities';
-import { OrganizationKind, Plan, RelationshipStatus } from '../../../entities/enums';
+import { OrganizationKind, Plan, RelationshipStatus, TeamPrivacy } from '../../../entities/enums';
 import { BadUserInputError, ConflictError } from '../../errors';
 import type { PageFilter } from '../../loaders/pages';
 import { rolesGranting } from '../../permissions/derive';
@@ -116,9 +116,23 @@ export class OrganizationService {
     return loadPage(this.deps.loaders, 'organizationMembers', org.id, args);
   }
 
-  /** Teams of the organization; the caller holds `organization.readTeams`. */
+  /**
+   * Teams of the organization; the caller holds `organization.readTeams`. Private teams are
+   * listed only to those the matrix lets see any private team (R-DI-7); members find theirs
+   * through their own team list.
+   */
   async teams(org: Organization, args: PageArgs): Promise<Connection<Team>> {
-    return loadPage(this.deps.loaders, 'organizationTeams', org.id, args);
+    const seesPrivate = await this.deps.access.can('team.read', {
+      organizationId: org.id,
+      teamPrivacy: TeamPrivacy.PRIVATE,
+    });
+    return loadPage(
+      this.deps.loaders,
+      'organizationTeams',
+      org.id,
+      args,
+      seesPrivate ? undefined : { notIn: { privacy: [TeamPrivacy.PRIVATE] } },
+    );
   }
 
   /** Client organizations this one manages (R-PR-1); the caller holds `organization.readClients`. */

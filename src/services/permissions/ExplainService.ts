@@ -5,7 +5,14 @@ import { scopeOfGroup } from '../../../entities/GroupMembership';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { fromGlobalId } from '../../globalId';
 import { createLoaders, Loaders } from '../../loaders';
-import { Access, GrantPath, MatchedGrant, ResourceScope, scopeOf } from '../../permissions/access';
+import {
+  Access,
+  conditionHolds,
+  GrantPath,
+  MatchedGrant,
+  ResourceScope,
+  scopeOf,
+} from '../../permissions/access';
 import { describeGrant } from '../../permissions/describe';
 import {
   Action,
@@ -221,6 +228,7 @@ export class ExplainService {
  * (the consistency test compares the two for every action and seeded role).
  */
 function holdersOf(w: WhereExpressionBuilder, grant: Grant, scope: ResourceScope, p: string) {
+  if (!conditionHolds(grant, scope)) return;
   const active = MemberStatus.ACTIVE;
   const members = (orgSql: string, roles: readonly string[], extra = '') =>
     `u.id IN (SELECT m.userId FROM organization_member m WHERE m.organizationId ${orgSql} AND m.role IN (:...${p}roles) AND m.status = :${p}active${extra})`;

@@ -1,0 +1,116 @@
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Team, TeamJoinRequest, TeamMember } from '../../entities';
+import { TeamInvitePolicy, TeamPrivacy, TeamRole } from '../../entities/enums';
+
+@InputType()
+export class CreateTeamInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field()
+  @MaxLength(400)
+  name!: string;
+
+  @Field(() => TeamPrivacy, { defaultValue: TeamPrivacy.DISCOVERABLE })
+  privacy!: TeamPrivacy;
+
+  @Field(() => TeamInvitePolicy, { defaultValue: TeamInvitePolicy.ADMINS })
+  invitePolicy!: TeamInvitePolicy;
+}
+
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(400)
+  name?: string | null;
+
+  @Field(() => TeamPrivacy, { nullable: true })
+  privacy?: TeamPrivacy | null;
+
+  @Field(() => TeamInvitePolicy, { nullable: true })
+  invitePolicy?: TeamInvitePolicy | null;
+}
+
+@ObjectType()
+export class TeamPayload {
+  @Field(() => Team)
+  team!: Team;
+}
+
+@InputType()
+export class SetTeamMembersInput {
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field(() => [ID])
+  userIds!: string[];
+
+  @Field(() => TeamRole, {
+    defaultValue: TeamRole.MEMBER,
+    description: 'MEMBER adds (or revokes team admin); ADMIN adds or promotes.',
+  })
+  role!: TeamRole;
+}
+
+@ObjectType()
+export class TeamMembersPayload {
+  @Field(() => [TeamMember])
+  members!: TeamMember[];
+}
+
+@InputType()
+export class TeamUserInput {
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+}
+
+@InputType()
+export class TeamRefInput {
+  @Field(() => ID)
+  teamId!: string;
+}
+
+@ObjectType()
+export class TeamMemberPayload {
+  @Field(() => TeamMember)
+  member!: TeamMember;
+}
+
+@InputType()
+export class DecideTeamJoinRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+}
+
+@ObjectType()
+export class TeamJoinRequestPayload {
+  @Field(() => TeamJoinRequest)
+  request!: TeamJoinRequest;
+}
+
+@InputType()
+export class InviteToTeamInput {
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field()
+  @MaxLength(400)
+  email!: string;
+
+  @Field()
+  @MaxLength(1000)
+  name!: string;
+}
+
+@ObjectType()
+export class RemovedPayload {
+  @Field()
+  removed!: boolean;
+}
