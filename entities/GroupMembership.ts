@@ -46,6 +46,10 @@ export class GroupMembership {
   @Column({ type: 'datetime', nullable: true })
   lastAccessAt!: Date | null;
 
+  /** Set when the inactivity job deactivated the membership (R-IN-1); reactivation clears it. */
+  @Column({ type: 'datetime', nullable: true })
+  deactivatedAt!: Date | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'When the member accepted the terms of use on joining (R-EN-3).',

@@ -1,3 +1,4 @@
+import { InactivityNotice } from './InactivityNotice';
 import { TeamJoinRequest } from './TeamJoinRequest';
 import { IdempotencyRecord } from './IdempotencyRecord';
 import { PermissionSet } from './PermissionSet';
@@ -20,6 +21,7 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  InactivityNotice,
   TeamJoinRequest,
   IdempotencyRecord,
   PermissionSet,
@@ -43,6 +45,7 @@ export {
 };
 
 export const ENTITIES = [
+  InactivityNotice,
   TeamJoinRequest,
   IdempotencyRecord,
   PermissionSet,

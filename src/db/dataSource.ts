@@ -7,12 +7,14 @@ import { Foundation1700000000000 } from './migrations/1700000000000-Foundation';
 import { Engagements1700000001000 } from './migrations/1700000001000-Engagements';
 import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 import { Directory1700000003000 } from './migrations/1700000003000-Directory';
+import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
   Engagements1700000001000,
   Delegation1700000002000,
   Directory1700000003000,
+  Jobs1700000004000,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

@@ -1235,6 +1235,8 @@ export type NotificationKind =
   | 'ACCESS_LINK_APPROVED'
   | 'ACCESS_REQUESTED'
   | 'ENGAGEMENT_INVITATION'
+  | 'INACTIVITY_DEACTIVATED'
+  | 'INACTIVITY_WARNING'
   | 'ORGANIZATION_INVITATION';
 
 export type NotificationStatus =
