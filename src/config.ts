@@ -13,6 +13,11 @@ export interface Config {
   redisChannelPrefix: string;
   /** Base URL of the web app, used in notification links. */
   publicUrl: string;
+  /** `smtp://` or `smtps://` server for notifications; unset: notifications are logged. */
+  smtpUrl?: string;
+  smtpFrom: string;
+  /** Run the scheduled jobs in this process (BullMQ through Redis when `REDIS_URL` is set). */
+  jobsEnabled: boolean;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
@@ -88,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl:
       parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['https:', 'http:']) ??
       `http://localhost:${parsePort(env.PORT)}`,
+    smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
+    smtpFrom: env.SMTP_FROM || 'AccessGraph <no-reply@accessgraph.local>',
+    jobsEnabled: parseBool('JOBS_ENABLED', env.JOBS_ENABLED, nodeEnv !== 'test'),
     jwt: {
       secret,
       jwksUrl,

@@ -19,6 +19,7 @@ import { GroupMembershipService } from './services/engagements/GroupMembershipSe
 import { JoinService } from './services/engagements/JoinService';
 import { SubscriptionService } from './services/subscriptions/SubscriptionService';
 import type { EventBus } from './pubsub/bus';
+import type { Mailer } from './notifications/mailer';
 import { NodeService } from './services/NodeService';
 import { ExplainService } from './services/permissions/ExplainService';
 import { ViewerCanService } from './services/permissions/ViewerCanService';
@@ -35,6 +36,7 @@ export interface AppDeps {
   verifier: TokenVerifier;
   events: EventBus;
   publicUrl: string;
+  mailer: Mailer;
 }
 
 function createServices(deps: ServiceDeps) {

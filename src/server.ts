@@ -21,6 +21,10 @@ import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError } from './errors';
 import { exportRoutes } from './http/exports';
 import { log } from './log';
+import { createMailer } from './notifications/mailer';
+import { startScheduler } from './scheduler';
+import { createAccessRecorder } from './services/activity';
+import { JOBS } from '../jobs';
 import { buildSchema } from './schema';
 
 export interface AppOptions {
@@ -73,6 +77,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     verifier: createTokenVerifier(config.jwt),
     events,
     publicUrl: config.publicUrl,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
   };
   try {
     await db.runMigrations({ transaction: 'each' });
@@ -84,6 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 
   const production = config.nodeEnv === 'production';
+  const recordAccess = createAccessRecorder(deps);
   const schema = buildSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -156,6 +162,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ],
   });
   await apollo.start();
+  const scheduler = config.jobsEnabled
+    ? await startScheduler(deps, {
+        jobs: Object.values(JOBS),
+        redisUrl: config.redisUrl,
+        prefix: `${config.redisChannelPrefix}bull`,
+      })
+    : null;
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -168,7 +181,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       context: async ({ req }) => {
         const requestId = randomUUID();
         try {
-          return await buildContext(deps, bearerToken(req.headers.authorization), requestId);
+          const context = await buildContext(
+            deps,
+            bearerToken(req.headers.authorization),
+            requestId,
+          );
+          if (context.viewer) void recordAccess(context.viewer.id);
+          return context;
         } catch (error) {
           if (error instanceof DomainError) {
             throw new GraphQLError(error.message, {
@@ -200,9 +219,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async dispose() {
       if (disposed) return;
       disposed = true;
+      await scheduler?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise((r) => httpServer.close(r));
       await events.close();
+      deps.mailer.close();
       await db.destroy();
     },
   };
