@@ -35,7 +35,7 @@ async function lastAccessByUser(
     .addSelect('MAX(COALESCE(g.lastAccessAt, g.createdAt))', 'last')
     .where('g.status = :active', { active: GroupMembershipStatus.ACTIVE })
     .groupBy('g.userId')
-    .having('MAX(COALESCE(g.lastAccessAt, g.createdAt)) < :before', { before })
+    .having('MAX(COALESCE(g.lastAccessAt, g.createdAt)) <= :before', { before })
     .getRawMany<{ userId: number; last: Date | string }>();
   return rows.map((r) => ({ userId: Number(r.userId), last: toDate(r.last) }));
 }

@@ -211,6 +211,14 @@ export class EngagementResolver {
     return { results };
   }
 
+  @Mutation(() => [GroupMembership], {
+    description:
+      'Restore your own program and engagement access that was deactivated after 180 days without access (R-IN-1).',
+  })
+  reactivateMyAccess(@Ctx() ctx: Context): Promise<GroupMembership[]> {
+    return ctx.services.memberships.reactivateOwn();
+  }
+
   @Mutation(() => MembershipChangesPayload, {
     description: 'Copy participants from another engagement (R-MB-4).',
   })

@@ -14,4 +14,7 @@ export class FixedClock implements Clock {
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }
+  set(time: Date): void {
+    this.current = new Date(time.getTime());
+  }
 }

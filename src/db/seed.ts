@@ -128,6 +128,7 @@ class WorldBuilder {
     engagement: Engagement | null,
     user: User,
     memberOrg: Organization,
+    lastAccessAt: Date = this.now,
   ) {
     return this.em.insert(GroupMembership, {
       scopeKey: scopeOfGroup(program.id, engagement?.id ?? null),
@@ -137,7 +138,7 @@ class WorldBuilder {
       userId: user.id,
       memberOrganizationId: memberOrg.id,
       status: GroupMembershipStatus.ACTIVE,
-      lastAccessAt: this.now,
+      lastAccessAt,
       createdAt: this.now,
     });
   }
@@ -285,6 +286,20 @@ export async function seedDemoWorld(
           createdAt: deps.clock.now(),
         });
       }
+    }
+    // Long-inactive participants of the briefing for the inactivity job (R-IN-1): Lars has not
+    // been seen for 200 days (deactivated on the next run), Wendy for 160 (30-day warning due).
+    const wingtip = await w.org('Wingtip Partners', OrganizationKind.PARTNER, Plan.TEAMS, 5, [
+      'wingtip.example',
+    ]);
+    const daysAgo = (days: number) => new Date(deps.clock.now().getTime() - days * 86_400_000);
+    for (const [email, name, days] of [
+      ['lars@wingtip.example', 'Lars Long-Inactive', 200],
+      ['wendy@wingtip.example', 'Wendy Inactive', 160],
+    ] as const) {
+      const user = await w.user(email, name);
+      await w.member(wingtip, user, MEMBER);
+      await w.group(GroupKind.PARTICIPANT, program, briefing, user, wingtip, daysAgo(days));
     }
     await em.insert(ContentPackage, {
       engagementId: pilot.id,

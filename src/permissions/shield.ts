@@ -129,6 +129,7 @@ export const FIELD_RULES = {
       return engagementGroupAction(input.group as EngagementGroup, 'remove');
     }, 'engagementId'),
     copyEngagementParticipants: onInput('engagement.addParticipants', 'engagementId'),
+    reactivateMyAccess: isAuthenticated, // the viewer's own memberships only
     publishContentPackage: onInput('engagement.publishContent', 'engagementId'),
     submitFeedback: onInput('engagement.submitFeedback', 'engagementId'),
     updateFeedback: onInput('feedback.update', 'feedbackId'),

@@ -903,6 +903,8 @@ export type Mutation = {
   publishContentPackage: ContentPackagePayload;
   /** Reactivate a member: takes a seat (R-DI-5, R-PR-4). */
   reactivateMember: OrganizationMemberPayload;
+  /** Restore your own program and engagement access that was deactivated after 180 days without access (R-IN-1). */
+  reactivateMyAccess: Array<GroupMembership>;
   /** Reactivate partner employees (partner admins only, R-PA-7). */
   reactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Reject an access link. */

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import {
   Engagement,
   GroupMembership,
@@ -649,6 +649,62 @@ export class GroupMembershipService {
     });
     this.forgetMemberships(userIds);
     return changes;
+  }
+
+  /**
+   * Restores the viewer's own program and engagement groups that the inactivity job deactivated
+   * (R-IN-1); using the portal again starts a new period. Any signed-in viewer, for itself.
+   */
+  async reactivateOwn(): Promise<GroupMembership[]> {
+    const viewer = requireViewer(this.deps);
+    const restored = await runCommand(this.deps, async ({ em, emit }) => {
+      const now = this.deps.clock.now();
+      const memberships = await em.findBy(GroupMembership, {
+        userId: viewer.id,
+        status: GroupMembershipStatus.DEACTIVATED,
+        deactivatedAt: Not(IsNull()),
+      });
+      if (!memberships.length) return [];
+      await em.update(
+        GroupMembership,
+        { id: In(memberships.map((m) => m.id)) },
+        { status: GroupMembershipStatus.ACTIVE, deactivatedAt: null, lastAccessAt: now },
+      );
+      for (const m of memberships) {
+        const program = (await this.deps.loaders.program.load(m.programId))!;
+        const engagement = m.engagementId
+          ? await this.deps.loaders.engagement.load(m.engagementId)
+          : null;
+        const organization = (await this.deps.loaders.organization.load(m.memberOrganizationId))!;
+        await recordAudit(em, this.deps.clock, [
+          {
+            organizationId: program.hostOrganizationId,
+            actorUserId: viewer.id,
+            action: 'member.inactivity.reactivated',
+            targetType: 'GroupMembership',
+            targetId: m.id,
+            metadata: { group: m.group },
+          },
+        ]);
+        emit(
+          membershipEvent(
+            'ADDED',
+            { ...m, status: GroupMembershipStatus.ACTIVE },
+            {
+              user: viewer,
+              organization,
+              engagement,
+              hostOrganizationId: program.hostOrganizationId,
+            },
+            viewer.id,
+            now,
+          ),
+        );
+      }
+      return em.findBy(GroupMembership, { id: In(memberships.map((m) => m.id)) });
+    });
+    this.forgetMemberships([viewer.id]);
+    return restored;
   }
 
   /**
