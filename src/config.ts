@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
@@ -18,6 +19,16 @@ export interface Config {
   smtpFrom: string;
   /** Run the scheduled jobs in this process (BullMQ through Redis when `REDIS_URL` is set). */
   jobsEnabled: boolean;
+  /** Abuse limits, the same on HTTP and WebSocket (README "Limits"). */
+  limits: OperationLimits & {
+    maxSubscriptionsPerSocket: number;
+    maxWebSocketPayloadBytes: number;
+    /** Requests per minute per signed-in viewer, and per client IP. */
+    ratePerViewer: number;
+    ratePerIp: number;
+  };
+  /** Introspection; off in production unless enabled. */
+  introspection: boolean;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
@@ -58,6 +69,15 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   return raw;
 }
 
+function parseLimit(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(name, `must be a positive whole number, got "${raw}"`);
+  }
+  return value;
+}
+
 function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -96,6 +116,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     smtpFrom: env.SMTP_FROM || 'AccessGraph <no-reply@accessgraph.local>',
     jobsEnabled: parseBool('JOBS_ENABLED', env.JOBS_ENABLED, nodeEnv !== 'test'),
+    limits: {
+      maxDepth: parseLimit('MAX_DEPTH', env.MAX_DEPTH, DEFAULT_LIMITS.maxDepth),
+      maxCost: parseLimit('MAX_COST', env.MAX_COST, DEFAULT_LIMITS.maxCost),
+      maxAliases: parseLimit('MAX_ALIASES', env.MAX_ALIASES, DEFAULT_LIMITS.maxAliases),
+      maxDirectives: parseLimit('MAX_DIRECTIVES', env.MAX_DIRECTIVES, DEFAULT_LIMITS.maxDirectives),
+      maxTokens: parseLimit('MAX_TOKENS', env.MAX_TOKENS, DEFAULT_LIMITS.maxTokens),
+      maxDocumentBytes: parseLimit(
+        'MAX_DOCUMENT_BYTES',
+        env.MAX_DOCUMENT_BYTES,
+        DEFAULT_LIMITS.maxDocumentBytes,
+      ),
+      maxSubscriptionsPerSocket: parseLimit(
+        'MAX_SUBSCRIPTIONS_PER_SOCKET',
+        env.MAX_SUBSCRIPTIONS_PER_SOCKET,
+        20,
+      ),
+      maxWebSocketPayloadBytes: parseLimit(
+        'MAX_WS_PAYLOAD_BYTES',
+        env.MAX_WS_PAYLOAD_BYTES,
+        64 * 1024,
+      ),
+      ratePerViewer: parseLimit('RATE_LIMIT_PER_VIEWER', env.RATE_LIMIT_PER_VIEWER, 600),
+      ratePerIp: parseLimit('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, 1200),
+    },
+    introspection: parseBool(
+      'ENABLE_INTROSPECTION',
+      env.ENABLE_INTROSPECTION,
+      nodeEnv !== 'production',
+    ),
     jwt: {
       secret,
       jwksUrl,

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'SEAT_LIMIT_REACHED'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An expected failure of a command or query; mapped to `extensions.code` in one place. */
@@ -75,6 +77,7 @@ const PASS_THROUGH_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 function domainErrorOf(error: unknown): DomainError | undefined {

@@ -7,7 +7,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { bearerToken, createTokenVerifier } from './auth/tokens';
@@ -20,6 +26,8 @@ import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError } from './errors';
 import { exportRoutes } from './http/exports';
+import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
+import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
 import { log } from './log';
 import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
@@ -102,28 +110,116 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log: (e) => log.error('unexpected error', { requestId, error: e }),
     });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsHandle = useServer<Record<string, unknown>, { context?: Context }>(
+  const limits = config.limits;
+  const rules = [...specifiedRules, ...limitRules(limits)];
+  const rateLimiter = createRateLimiter({
+    perViewer: limits.ratePerViewer,
+    perIp: limits.ratePerIp,
+    redisUrl: config.redisUrl,
+    prefix: config.redisChannelPrefix,
+  });
+
+  /**
+   * The WebSocket path applies what Apollo applies on HTTP (graphql-ws does not): document size
+   * and tokens, the validation rules with the limits, the cost, rate limits, and a bound on
+   * subscriptions per socket. A token's expiry closes the socket (4401).
+   */
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: limits.maxWebSocketPayloadBytes,
+  });
+  type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
+  const wsHandle = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      context: async (ctx) => {
-        const context = await buildContext(deps, tokenFromConnectionParams(ctx.connectionParams));
-        ctx.extra.context = context;
-        return context;
-      },
       onConnect: async (ctx) => {
+        ctx.extra.open = new Set();
+        ctx.extra.ip = ctx.extra.request.socket.remoteAddress;
         const token = tokenFromConnectionParams(ctx.connectionParams);
         if (!token) return true;
         try {
-          await deps.verifier.verify(token);
+          const claims = await deps.verifier.verify(token);
+          if (typeof claims.exp === 'number') {
+            const ms = claims.exp * 1000 - Date.now();
+            ctx.extra.expiry = setTimeout(
+              () => ctx.extra.socket.close(4401, 'Token expired'),
+              Math.max(0, Math.min(ms, 2 ** 31 - 1)),
+            );
+          }
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
         }
       },
-      onNext: (ctx, _id, _payload, _args, result) => {
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiry);
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const requestId = randomUUID();
+        const refuse = (error: unknown) => [
+          new GraphQLError(
+            (error as Error).message,
+            error instanceof GraphQLError
+              ? { extensions: error.extensions }
+              : { originalError: error as Error },
+          ),
+        ];
+        try {
+          const document = parseLimited(payload.query, limits);
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors;
+          checkCost(
+            schema,
+            document,
+            payload.variables ?? undefined,
+            payload.operationName,
+            limits,
+          );
+          const operation = getOperationAST(document, payload.operationName);
+          if (operation?.operation === 'subscription') {
+            if (ctx.extra.open!.size >= limits.maxSubscriptionsPerSocket) {
+              return [
+                tooComplex(
+                  `At most ${limits.maxSubscriptionsPerSocket} subscriptions per connection.`,
+                  'subscriptionsPerSocket',
+                  limits.maxSubscriptionsPerSocket,
+                ),
+              ];
+            }
+          }
+          const contextValue = await buildContext(
+            deps,
+            tokenFromConnectionParams(ctx.connectionParams),
+            requestId,
+          );
+          await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
+          if (operation?.operation === 'subscription') ctx.extra.open!.add(id);
+          return {
+            schema,
+            document,
+            variableValues: payload.variables,
+            operationName: payload.operationName,
+            contextValue,
+          };
+        } catch (error) {
+          if (error instanceof DomainError) {
+            return [
+              new GraphQLError(error.message, {
+                extensions: { code: error.code, ...error.details, requestId },
+              }),
+            ];
+          }
+          if (error instanceof GraphQLError) return refuse(error);
+          throw error;
+        }
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.open?.delete(id);
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
         if (!('errors' in result) || !result.errors?.length) return result;
-        const requestId = ctx.extra.context?.requestId;
+        const requestId = (args.contextValue as Context | undefined)?.requestId;
         return {
           ...result,
           errors: result.errors.map((e) => format(e.toJSON(), e, requestId) as GraphQLError),
@@ -135,8 +231,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !production,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     formatError: (formatted, error) =>
       format(formatted, error, (error as { requestId?: string })?.requestId),
     plugins: [
@@ -147,8 +248,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         },
       },
       {
-        async requestDidStart({ contextValue }) {
+        async requestDidStart({ contextValue, request, schema: served }) {
+          if (request.query && Buffer.byteLength(request.query, 'utf8') > limits.maxDocumentBytes) {
+            throw tooComplex(
+              `The document is larger than ${limits.maxDocumentBytes} bytes.`,
+              'documentBytes',
+              limits.maxDocumentBytes,
+            );
+          }
           return {
+            async didResolveOperation({ document, operationName }) {
+              checkCost(served, document, request.variables, operationName, limits);
+            },
             async didEncounterErrors({ errors }) {
               for (const e of errors)
                 (e as { requestId?: string }).requestId = contextValue.requestId;
@@ -178,23 +289,28 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
         try {
+          await rateLimiter.consume({ ip: req.ip });
           const context = await buildContext(
             deps,
             bearerToken(req.headers.authorization),
             requestId,
           );
+          if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
           if (context.viewer) void recordAccess(context.viewer.id);
           return context;
         } catch (error) {
           if (error instanceof DomainError) {
+            if (error instanceof RateLimitedError) {
+              res.setHeader('retry-after', String(error.retryAfterSeconds));
+            }
+            const status =
+              error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'RATE_LIMITED' ? 429 : 400;
             throw new GraphQLError(error.message, {
-              extensions: {
-                code: error.code,
-                http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 400 },
-              },
+              extensions: { code: error.code, ...error.details, requestId, http: { status } },
             });
           }
           throw error;
@@ -223,6 +339,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await apollo.stop();
       if (httpServer.listening) await new Promise((r) => httpServer.close(r));
       await events.close();
+      rateLimiter.close();
       deps.mailer.close();
       await db.destroy();
     },

@@ -51,7 +51,8 @@ const GATED: Record<ViewerCanResource, Record<string, Action>> = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Batches of explainAccess and whoCan in one request: a test-only cost allowance.
+  server = await startTestServer({ env: { MAX_COST: '1000000', MAX_ALIASES: '100' } });
   const db = server.app.deps.db;
   people.push(...(await db.getRepository(User).find({ order: { id: 'ASC' } })));
   for (const u of people) tokens.set(u.id, await server.token(u.email));
