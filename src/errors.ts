@@ -80,6 +80,9 @@ const PASS_THROUGH_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** Codes the request context raises as GraphQLErrors; their details (retry hint, request id) stay. */
+const CONTEXT_CODES = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current = error;
   for (let depth = 0; depth < 5 && current; depth++) {
@@ -123,8 +126,18 @@ export function formatError(
   if (validation) {
     return { ...formatted, message: validation.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  // Limit breaches found during validation keep their own code (Apollo relabels them).
+  if (formatted.extensions?.limit !== undefined) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions;
+    return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || code === 'UNAUTHENTICATED')) {
+  if (typeof code === 'string' && CONTEXT_CODES.has(code)) {
+    // Raised while building the request context (token, rate limit, database down).
+    const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, extensions };
+  }
+  if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: options.production ? { code } : extensions };
   }

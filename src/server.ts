@@ -177,7 +177,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             limits,
           );
           const operation = getOperationAST(document, payload.operationName);
-          if (operation?.operation === 'subscription') {
+          const isSubscription = operation?.operation === 'subscription';
+          if (isSubscription) {
             if (ctx.extra.open!.size >= limits.maxSubscriptionsPerSocket) {
               return [
                 tooComplex(
@@ -187,6 +188,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
                 ),
               ];
             }
+            // Reserved before any await, so concurrent subscribes cannot all pass the check.
+            ctx.extra.open!.add(id);
           }
           const contextValue = await buildContext(
             deps,
@@ -194,7 +197,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             requestId,
           );
           await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
-          if (operation?.operation === 'subscription') ctx.extra.open!.add(id);
           return {
             schema,
             document,
@@ -203,6 +205,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             contextValue,
           };
         } catch (error) {
+          ctx.extra.open!.delete(id);
           if (error instanceof DomainError) {
             return [
               new GraphQLError(error.message, {
@@ -249,13 +252,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       {
         async requestDidStart({ contextValue, request, schema: served }) {
-          if (request.query && Buffer.byteLength(request.query, 'utf8') > limits.maxDocumentBytes) {
-            throw tooComplex(
-              `The document is larger than ${limits.maxDocumentBytes} bytes.`,
-              'documentBytes',
-              limits.maxDocumentBytes,
-            );
-          }
           return {
             async didResolveOperation({ document, operationName }) {
               checkCost(served, document, request.variables, operationName, limits);
@@ -288,6 +284,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const query = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
+        res.status(400).json({
+          errors: [
+            {
+              message: `The document is larger than ${limits.maxDocumentBytes} bytes.`,
+              extensions: {
+                code: 'QUERY_TOO_COMPLEX',
+                limit: 'documentBytes',
+                max: limits.maxDocumentBytes,
+              },
+            },
+          ],
+        });
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = randomUUID();
