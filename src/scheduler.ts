@@ -16,13 +16,21 @@ export interface SchedulerOptions {
   prefix: string;
   /** Overrides every job's period (tests). */
   everyMs?: number;
+  /** Told of every run's outcome (metrics). */
+  onRun?: (job: string, outcome: 'ok' | 'error') => void;
 }
 
-async function runLogged(job: JobDefinition, deps: JobDeps) {
+async function runLogged(job: JobDefinition, deps: JobDeps, options: SchedulerOptions) {
   const started = Date.now();
-  const summary = await job.run(deps);
-  log.info('job finished', { job: job.name, ms: Date.now() - started, ...summary });
-  return summary;
+  try {
+    const summary = await job.run(deps);
+    log.info('job finished', { job: job.name, ms: Date.now() - started, ...summary });
+    options.onRun?.(job.name, 'ok');
+    return summary;
+  } catch (error) {
+    options.onRun?.(job.name, 'error');
+    throw error;
+  }
 }
 
 /**
@@ -36,7 +44,7 @@ export async function startScheduler(deps: JobDeps, options: SchedulerOptions): 
       setInterval(() => {
         if (running.has(job.name)) return; // a slow run is never overlapped by the next
         running.add(job.name);
-        runLogged(job, deps)
+        runLogged(job, deps, options)
           .catch((error) => log.error('job failed', { job: job.name, error }))
           .finally(() => running.delete(job.name));
       }, options.everyMs ?? job.everyMs),
@@ -65,7 +73,7 @@ export async function startScheduler(deps: JobDeps, options: SchedulerOptions): 
     async (bullJob) => {
       const job = byName.get(bullJob.name);
       if (!job) throw new Error(`Unknown job ${bullJob.name}`);
-      return runLogged(job, deps);
+      return runLogged(job, deps, options);
     },
     { connection: workerConnection, prefix: options.prefix, concurrency: 1 },
   );

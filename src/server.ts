@@ -29,6 +29,7 @@ import { exportRoutes } from './http/exports';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
 import { log } from './log';
+import { createMetrics } from './metrics';
 import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
@@ -103,12 +104,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) =>
-    formatError(formatted, error, {
+  const metrics = createMetrics(deps);
+  const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => {
+    const result = formatError(formatted, error, {
       production,
       requestId,
       log: (e) => log.error('unexpected error', { requestId, error: e }),
     });
+    const code = String(result.extensions?.code ?? 'UNKNOWN');
+    metrics.error(code);
+    return { ...result, extensions: { ...result.extensions, requestId } };
+  };
 
   const limits = config.limits;
   const rules = [...specifiedRules, ...limitRules(limits)];
@@ -225,7 +231,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const requestId = (args.contextValue as Context | undefined)?.requestId;
         return {
           ...result,
-          errors: result.errors.map((e) => format(e.toJSON(), e, requestId) as GraphQLError),
+          errors: result.errors.map(
+            (e) => format(e.toJSON(), e, requestId) as unknown as GraphQLError,
+          ),
         };
       },
     },
@@ -252,7 +260,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       {
         async requestDidStart({ contextValue, request, schema: served }) {
+          const started = process.hrtime.bigint();
           return {
+            async willSendResponse({ response, operationName }) {
+              const body = response.body;
+              const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
+              metrics.request(
+                operationName,
+                failed ? 'error' : 'ok',
+                Number(process.hrtime.bigint() - started) / 1e9,
+              );
+            },
             async didResolveOperation({ document, operationName }) {
               checkCost(served, document, request.variables, operationName, limits);
             },
@@ -274,11 +292,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         jobs: Object.values(JOBS),
         redisUrl: config.redisUrl,
         prefix: `${config.redisChannelPrefix}bull`,
+        onRun: (job, outcome) => metrics.job(job, outcome),
       })
     : null;
 
+  /** Liveness: the process serves HTTP. */
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  /** Readiness: the database answers, and Redis when configured. */
+  app.get('/readyz', async (_req, res) => {
+    const database = await db
+      .query('SELECT 1')
+      .then(() => 'ok')
+      .catch(() => 'unavailable');
+    const redis = config.redisUrl
+      ? (await deps.events.ready())
+        ? 'ok'
+        : 'unavailable'
+      : 'not configured';
+    const ready = database === 'ok' && redis !== 'unavailable';
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'unavailable', database, redis });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
   });
   app.use('/exports', exportRoutes(deps));
   app.use(

@@ -17,6 +17,8 @@ export interface EventBus {
    * refresh the subscriber's visible scopes only when a membership event concerned it.
    */
   grantsVersion(userId: number): number;
+  /** Whether the bus can carry events now (Redis connected, or in memory). */
+  ready(): Promise<boolean>;
   /** Open subscriptions on this instance, by topic (metrics, tests). */
   activeSubscriptions(topic: Topic): number;
   close(): Promise<void>;
@@ -85,6 +87,14 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
       });
     },
     grantsVersion: (userId) => versions.get(userId) ?? 0,
+    async ready() {
+      if (!clients.length) return true;
+      try {
+        return (await clients[0].ping()) === 'PONG';
+      } catch {
+        return false;
+      }
+    },
     activeSubscriptions: (topic) => active.get(topic) ?? 0,
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));

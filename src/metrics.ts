@@ -1,0 +1,80 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { EventBus } from './pubsub/bus';
+import { TOPICS, Topic } from './pubsub/events';
+
+/**
+ * Prometheus metrics of one gateway instance (`GET /metrics`): requests and latency by
+ * operation, errors by code, open subscriptions, database pool use and job runs.
+ */
+export function createMetrics(deps: { db: DataSource; events: EventBus }) {
+  const registry = new Registry();
+  const requests = new Counter({
+    name: 'accessgraph_graphql_requests_total',
+    help: 'GraphQL operations by operation name and outcome.',
+    labelNames: ['operation', 'outcome'],
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'accessgraph_graphql_request_duration_seconds',
+    help: 'GraphQL operation latency.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'accessgraph_graphql_errors_total',
+    help: 'Errors returned, by machine code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const jobs = new Counter({
+    name: 'accessgraph_job_runs_total',
+    help: 'Scheduled job runs by job and outcome.',
+    labelNames: ['job', 'outcome'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'accessgraph_subscriptions_active',
+    help: 'Open subscriptions on this instance, by topic.',
+    labelNames: ['topic'],
+    registers: [registry],
+    collect() {
+      for (const topic of Object.values(TOPICS) as Topic[]) {
+        this.set({ topic }, deps.events.activeSubscriptions(topic));
+      }
+    },
+  });
+  new Gauge({
+    name: 'accessgraph_db_pool_connections',
+    help: 'Database pool connections by state (MySQL); SQLite has one connection.',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const pool = (
+        deps.db.driver as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[] } }
+      ).pool;
+      const all = pool?._allConnections?.length ?? 1;
+      const free = pool?._freeConnections?.length ?? 0;
+      this.set({ state: 'total' }, all);
+      this.set({ state: 'free' }, free);
+      this.set({ state: 'in_use' }, all - free);
+    },
+  });
+  return {
+    registry,
+    request(operation: string | null | undefined, outcome: 'ok' | 'error', seconds: number) {
+      const name = operation || 'anonymous';
+      requests.inc({ operation: name, outcome });
+      latency.observe({ operation: name }, seconds);
+    },
+    error(code: string) {
+      errors.inc({ code });
+    },
+    job(job: string, outcome: 'ok' | 'error') {
+      jobs.inc({ job, outcome });
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
