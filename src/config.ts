@@ -29,6 +29,8 @@ export interface Config {
   };
   /** Introspection; off in production unless enabled. */
   introspection: boolean;
+  /** How long start-up waits for the database (backoff) before giving up. */
+  databaseStartupTimeoutMs: number;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
@@ -140,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerViewer: parseLimit('RATE_LIMIT_PER_VIEWER', env.RATE_LIMIT_PER_VIEWER, 600),
       ratePerIp: parseLimit('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, 1200),
     },
+    databaseStartupTimeoutMs:
+      parseLimit('DB_STARTUP_TIMEOUT_SECONDS', env.DB_STARTUP_TIMEOUT_SECONDS, 60) * 1000,
     introspection: parseBool(
       'ENABLE_INTROSPECTION',
       env.ENABLE_INTROSPECTION,

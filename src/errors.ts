@@ -80,6 +80,41 @@ const PASS_THROUGH_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** Driver errors that mean the database is down or restarting (not a bug): SERVICE_UNAVAILABLE. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+  'CR_SERVER_GONE_ERROR',
+  'CR_SERVER_LOST',
+  'ER_CON_COUNT_ERROR',
+]);
+
+/** Whether an error (or one it wraps) says the database is unreachable. */
+export function isUnavailable(error: unknown): boolean {
+  let current = error as
+    | { code?: unknown; driverError?: unknown; originalError?: unknown; message?: unknown }
+    | undefined;
+  for (let depth = 0; depth < 6 && current; depth++) {
+    if (typeof current.code === 'string' && UNAVAILABLE_CODES.has(current.code)) return true;
+    if (
+      typeof current.message === 'string' &&
+      /Pool is closed|connection is in closed state|Can't add new command when connection is in closed state/i.test(
+        current.message,
+      )
+    ) {
+      return true;
+    }
+    current = (current.driverError ?? current.originalError) as typeof current;
+  }
+  return false;
+}
+
 /** Codes the request context raises as GraphQLErrors; their details (retry hint, request id) stay. */
 const CONTEXT_CODES = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
 
@@ -147,6 +182,14 @@ export function formatError(
       message: formatted.message,
       locations: formatted.locations,
       extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  if (isUnavailable(error)) {
+    return {
+      message: 'The database is unavailable; retry shortly.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
     };
   }
   options.log(error);

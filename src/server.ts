@@ -20,11 +20,12 @@ import { bearerToken, createTokenVerifier } from './auth/tokens';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { AppDeps, buildContext, Context } from './context';
+import { DataSource } from 'typeorm';
 import { createDataSource, SqlCounter } from './db/dataSource';
 import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
-import { DomainError, formatError } from './errors';
+import { DomainError, formatError, isUnavailable } from './errors';
 import { exportRoutes } from './http/exports';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
@@ -60,15 +61,45 @@ function tokenFromConnectionParams(
   return bearerToken(params.authorization ?? params.Authorization);
 }
 
+/**
+ * Connects to the database, waiting for it with exponential backoff (0.5 s doubling up to 5 s)
+ * until `timeoutMs`, and logging each wait: a gateway started before its database comes up
+ * serves as soon as it does.
+ */
+async function connectWithBackoff(
+  connect: () => Promise<DataSource>,
+  timeoutMs: number,
+): Promise<DataSource> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1, wait = 500; ; attempt++, wait = Math.min(wait * 2, 5000)) {
+    try {
+      const db = await connect();
+      if (attempt > 1) log.info('database reachable', { attempt });
+      return db;
+    } catch (error) {
+      if (Date.now() + wait > deadline) throw error;
+      log.warn('waiting for the database', {
+        attempt,
+        retryInMs: wait,
+        error: (error as Error).message,
+      });
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
 /** Builds the gateway without listening, so tests can start many (DESIGN §2). */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const db = await createDataSource({
-    databaseUrl: config.databaseUrl,
-    sqlitePath: config.sqlitePath,
-    counter: options.sqlCounter,
-  });
-  await db.initialize();
+  const db = await connectWithBackoff(async () => {
+    const source = await createDataSource({
+      databaseUrl: config.databaseUrl,
+      sqlitePath: config.sqlitePath,
+      counter: options.sqlCounter,
+    });
+    await source.initialize();
+    return source;
+  }, config.databaseStartupTimeoutMs);
   let events: EventBus;
   try {
     events = await createEventBus({
@@ -358,6 +389,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           if (context.viewer) void recordAccess(context.viewer.id);
           return context;
         } catch (error) {
+          if (isUnavailable(error)) {
+            throw new GraphQLError('The database is unavailable; retry shortly.', {
+              extensions: {
+                code: 'SERVICE_UNAVAILABLE',
+                retryAfterSeconds: 1,
+                requestId,
+                http: { status: 503 },
+              },
+            });
+          }
           if (error instanceof DomainError) {
             if (error instanceof RateLimitedError) {
               res.setHeader('retry-after', String(error.retryAfterSeconds));
