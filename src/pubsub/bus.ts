@@ -46,7 +46,16 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     const subscribeClient = new Redis(options.redisUrl, connection);
     clients.push(publishClient, subscribeClient);
     for (const client of clients) {
-      client.on('error', (error) => log.warn('redis error', { error: error.message }));
+      // One warning per outage, not one per reconnection attempt.
+      let down = false;
+      client.on('error', (error) => {
+        if (!down) log.warn('redis unavailable; reconnecting', { error: error.message });
+        down = true;
+      });
+      client.on('ready', () => {
+        if (down) log.info('redis reachable again');
+        down = false;
+      });
       await client.connect();
     }
     // Subscribe to every topic before serving, so no event published after start-up is missed
@@ -89,11 +98,15 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     grantsVersion: (userId) => versions.get(userId) ?? 0,
     async ready() {
       if (!clients.length) return true;
-      try {
-        return (await clients[0].ping()) === 'PONG';
-      } catch {
-        return false;
-      }
+      if (clients.some((c) => c.status !== 'ready')) return false;
+      const timeout = new Promise<false>((r) => setTimeout(() => r(false), 1000).unref());
+      return Promise.race([
+        clients[0].ping().then(
+          (pong) => pong === 'PONG',
+          () => false,
+        ),
+        timeout,
+      ]);
     },
     activeSubscriptions: (topic) => active.get(topic) ?? 0,
     async close() {
