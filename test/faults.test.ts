@@ -48,7 +48,8 @@ async function post(
     };
     return { status: response.status, code: body.errors?.[0]?.extensions?.code ?? 'OK', body };
   } catch (error) {
-    return { status: 0, code: `NETWORK:${(error as Error).name}`, body: null };
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    return { status: 0, code: `NETWORK:${cause}`, body: null };
   }
 }
 
@@ -256,14 +257,21 @@ suite('graceful shutdown', () => {
     const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise((r) => socket.once('open', r));
     const closed = new Promise<number>((r) => socket.once('close', (code) => r(code)));
-    const inFlight = post(
-      url,
-      token,
-      '{ organizations(first: 100) { totalCount edges { node { name } } } }',
+    const inFlight = Array.from({ length: 20 }, () =>
+      post(url, token, '{ organizations(first: 100) { totalCount edges { node { name } } } }'),
     );
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 30));
     await app.dispose();
-    expect((await inFlight).code).toBe('OK');
+    const codes = (await Promise.all(inFlight)).map((r) => r.code);
+    // Requests the server was handling finish normally. Those still queued on the client's idle
+    // keep-alive sockets, never started, see the socket refused or reset (a client retries
+    // them); none gets an error response or a half answer.
+    expect(codes.filter((c) => c === 'OK').length).toBeGreaterThan(0);
+    expect(
+      codes.every((c) =>
+        ['OK', 'NETWORK:ECONNREFUSED', 'NETWORK:ECONNRESET', 'NETWORK:UND_ERR_SOCKET'].includes(c),
+      ),
+    ).toBe(true);
     expect(await closed).toBe(1001);
   }, 60_000);
 });
