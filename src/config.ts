@@ -29,6 +29,8 @@ export interface Config {
   };
   /** Introspection; off in production unless enabled. */
   introspection: boolean;
+  /** Allow-listed (persisted) operations: a JSON file of sha256 → text; `only` refuses others. */
+  persistedOperations: { file?: string; only: boolean };
   /** How long start-up waits for the database (backoff) before giving up. */
   databaseStartupTimeoutMs: number;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
@@ -141,6 +143,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       ratePerViewer: parseLimit('RATE_LIMIT_PER_VIEWER', env.RATE_LIMIT_PER_VIEWER, 600),
       ratePerIp: parseLimit('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, 1200),
+    },
+    persistedOperations: {
+      file: env.PERSISTED_OPERATIONS_FILE || undefined,
+      only: parseBool('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),
     },
     databaseStartupTimeoutMs:
       parseLimit('DB_STARTUP_TIMEOUT_SECONDS', env.DB_STARTUP_TIMEOUT_SECONDS, 60) * 1000,

@@ -28,6 +28,7 @@ import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
 import { exportRoutes } from './http/exports';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
+import { loadPersistedOperations } from './limits/persisted';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
 import { log } from './log';
 import { createMetrics } from './metrics';
@@ -148,6 +149,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 
   const limits = config.limits;
+  const persisted = loadPersistedOperations(
+    config.persistedOperations.file,
+    config.persistedOperations.only,
+  );
   const rules = [...specifiedRules, ...limitRules(limits)];
   const rateLimiter = createRateLimiter({
     perViewer: limits.ratePerViewer,
@@ -203,7 +208,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           ),
         ];
         try {
-          const document = parseLimited(payload.query, limits);
+          const query = persisted
+            ? persisted.resolve(payload.query, payload.extensions)
+            : payload.query;
+          const document = parseLimited(query ?? '', limits);
           const errors = validate(schema, document, rules);
           if (errors.length) return errors;
           checkCost(
@@ -356,6 +364,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (persisted && req.body && typeof req.body === 'object') {
+        try {
+          const body = req.body as { query?: unknown; extensions?: { persistedQuery?: unknown } };
+          body.query = persisted.resolve(body.query, body.extensions);
+          if (body.extensions) delete body.extensions.persistedQuery;
+        } catch (error) {
+          const e = error as GraphQLError;
+          res.status(e.extensions.code === 'FORBIDDEN' ? 403 : 400).json({
+            errors: [{ message: e.message, extensions: e.extensions }],
+          });
+          return;
+        }
+      }
       const query = (req.body as { query?: unknown } | undefined)?.query;
       if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
         res.status(400).json({
