@@ -73,17 +73,6 @@ export enum GroupKind {
   PROGRAM_OWNER = 'PROGRAM_OWNER',
 }
 
-export const ENGAGEMENT_GROUPS = [
-  GroupKind.PARTICIPANT,
-  GroupKind.POWER_USER,
-  GroupKind.ENGAGEMENT_OWNER,
-] as const;
-export const PROGRAM_GROUPS = [
-  GroupKind.ENGAGEMENT_CREATOR,
-  GroupKind.PACKAGE_PUBLISHER,
-  GroupKind.PROGRAM_OWNER,
-] as const;
-
 /** The engagement-scope groups, as a GraphQL input enum (values of GroupKind). */
 export enum EngagementGroup {
   PARTICIPANT = 'PARTICIPANT',

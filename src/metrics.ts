@@ -76,5 +76,3 @@ export function createMetrics(deps: { db: DataSource; events: EventBus }) {
     },
   };
 }
-
-export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -12,6 +11,7 @@ import {
   RemoveEngagementMembersDocument,
   RequestEngagementAccessDocument,
 } from './generated/graphql';
+import { freePort } from './helpers/privateServices';
 import { startTestServer, TEST_JWT_SECRET, TestServer } from './helpers/server';
 import {
   ACCESS_REQUEST_EVENTS,
@@ -171,17 +171,6 @@ describe('organization-level revocation stops events too', () => {
 
 const mysqlAndRedis =
   /^mysql:|^mariadb:/.test(process.env.DATABASE_URL ?? '') && !!process.env.REDIS_URL;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 45_000;

@@ -1,4 +1,4 @@
-import { Action, ACTIONS, definitionOf, ResourceType } from './matrix';
+import { Action, ACTIONS, definitionOf } from './matrix';
 
 /** Resources that expose `viewerCan`: a boolean per action of the matrix that applies there. */
 export const VIEWER_CAN_RESOURCES = ['Organization', 'Team', 'Program', 'Engagement'] as const;
@@ -31,9 +31,4 @@ export function viewerCanFields(resource: ViewerCanResource): ViewerCanField[] {
     description: `${definitionOf(action).description} (${definitionOf(action).rules.join(', ')})`,
   }));
   return [...own, ...nested];
-}
-
-/** The resource type an action's `viewerCan` field lives on. */
-export function isViewerCanResource(type: ResourceType): type is ViewerCanResource {
-  return (VIEWER_CAN_RESOURCES as readonly string[]).includes(type);
 }
