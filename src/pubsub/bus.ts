@@ -1,5 +1,6 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { setMaxListeners } from 'node:events';
 import Redis from 'ioredis';
 import { log } from '../log';
 import { EventMap, PendingEvent, Topic, TOPICS } from './events';
@@ -63,7 +64,10 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     await subscribeClient.subscribe(...Object.values(TOPICS).map(channel));
     target = createRedisEventTarget({ publishClient, subscribeClient });
   } else {
-    target = new EventTarget() as Target;
+    const memory = new EventTarget();
+    // One listener per open subscription: thousands are expected, not a leak.
+    setMaxListeners(Infinity, memory);
+    target = memory as Target;
   }
   const active = new Map<Topic, number>();
 
