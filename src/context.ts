@@ -37,7 +37,11 @@ export interface AppDeps {
   events: EventBus;
   publicUrl: string;
   mailer: Mailer;
+  /** Benchmarks only: replaces the access checks (see `AppOptions`). */
+  accessFor?: AccessFactory;
 }
+
+export type AccessFactory = (viewer: User | null, loaders: Loaders) => Access;
 
 function createServices(deps: ServiceDeps) {
   const memberships = new GroupMembershipService(deps);
@@ -91,7 +95,7 @@ export async function buildContext(
   const viewer = await resolveViewer(app, token);
   const loaders = createLoaders(app.db);
   if (viewer) loaders.user.prime(viewer.id, viewer);
-  const access = new Access(viewer, loaders);
+  const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
   const deps: ServiceDeps = {
     db: app.db,
     transact: app.transact,

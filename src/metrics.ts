@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import type { SqlCounter } from './db/dataSource';
 import type { EventBus } from './pubsub/bus';
 import { TOPICS, Topic } from './pubsub/events';
 
@@ -7,7 +8,7 @@ import { TOPICS, Topic } from './pubsub/events';
  * Prometheus metrics of one gateway instance (`GET /metrics`): requests and latency by
  * operation, errors by code, open subscriptions, database pool use and job runs.
  */
-export function createMetrics(deps: { db: DataSource; events: EventBus }) {
+export function createMetrics(deps: { db: DataSource; events: EventBus; sqlCounter: SqlCounter }) {
   const registry = new Registry();
   const requests = new Counter({
     name: 'accessgraph_graphql_requests_total',
@@ -43,6 +44,16 @@ export function createMetrics(deps: { db: DataSource; events: EventBus }) {
       for (const topic of Object.values(TOPICS) as Topic[]) {
         this.set({ topic }, deps.events.activeSubscriptions(topic));
       }
+    },
+  });
+  let statementsSeen = 0;
+  new Counter({
+    name: 'accessgraph_db_statements_total',
+    help: 'SQL statements sent to the database.',
+    registers: [registry],
+    collect() {
+      this.inc(deps.sqlCounter.total - statementsSeen);
+      statementsSeen = deps.sqlCounter.total;
     },
   });
   new Gauge({

@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -19,7 +22,7 @@ import { WebSocketServer } from 'ws';
 import { bearerToken, createTokenVerifier } from './auth/tokens';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
-import { AppDeps, buildContext, Context } from './context';
+import { AccessFactory, AppDeps, buildContext, Context } from './context';
 import { DataSource } from 'typeorm';
 import { createDataSource, SqlCounter } from './db/dataSource';
 import { seedDemoWorld } from './db/seed';
@@ -36,12 +39,17 @@ import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
 import { JOBS } from '../jobs';
-import { buildSchema } from './schema';
+import { buildBaseSchema, buildSchema } from './schema';
 
 export interface AppOptions {
   clock?: Clock;
-  /** Counts SQL statements (tests use it to prove there is no N+1). */
+  /** Counts SQL statements (tests use it to prove there is no N+1); one is made when absent. */
   sqlCounter?: SqlCounter;
+  /**
+   * Benchmarks only (issue 7): serve the schema without the shield and check access with this
+   * instead, to measure what authorization costs. Not reachable from configuration.
+   */
+  benchmarkWithoutAuthorization?: AccessFactory;
 }
 
 export interface App {
@@ -92,11 +100,12 @@ async function connectWithBackoff(
 /** Builds the gateway without listening, so tests can start many (DESIGN §2). */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
+  const sqlCounter = options.sqlCounter ?? new SqlCounter();
   const db = await connectWithBackoff(async () => {
     const source = await createDataSource({
       databaseUrl: config.databaseUrl,
       sqlitePath: config.sqlitePath,
-      counter: options.sqlCounter,
+      counter: sqlCounter,
     });
     await source.initialize();
     return source;
@@ -119,6 +128,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     events,
     publicUrl: config.publicUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
+    accessFor: options.benchmarkWithoutAuthorization,
   };
   try {
     await db.runMigrations({ transaction: 'each' });
@@ -131,12 +141,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const production = config.nodeEnv === 'production';
   const recordAccess = createAccessRecorder(deps);
-  const schema = buildSchema();
+  const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const metrics = createMetrics(deps);
+  const metrics = createMetrics({ ...deps, sqlCounter });
   const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => {
     const result = formatError(formatted, error, {
       production,
@@ -292,6 +302,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       format(formatted, error, (error as { requestId?: string })?.requestId),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Answers are per viewer and never HTTP-cached; the default cache-control plugin would
+      // wrap every field resolver to collect hints nobody reads (issue 7: measured).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return { drainServer: async () => wsHandle.dispose() };

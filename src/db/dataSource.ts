@@ -19,9 +19,13 @@ export const MIGRATIONS = [
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */
 export class SqlCounter implements TypeOrmLogger {
+  /** Statements since the last `reset()`. */
   count = 0;
+  /** Statements since start (never reset: the metrics counter). */
+  total = 0;
   logQuery(): void {
     this.count++;
+    this.total++;
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

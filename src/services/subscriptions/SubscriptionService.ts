@@ -79,6 +79,9 @@ export class SubscriptionService {
     if (narrowing.organizationId !== undefined) {
       await access.require('organization.read', [narrowing.organizationId]);
     }
+    // Load the subscriber's grants now: every event is then checked in memory, with no query
+    // per subscriber per event (issue 7).
+    await access.organizationIds();
     const live = new LiveAccess(this.deps, viewer.id);
     return pipe(
       this.deps.events.subscribe(topic),

@@ -1,0 +1,63 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+
+/** A server process the benchmark started (gateway or floor), stopped by its pid. */
+export interface Started {
+  url: string;
+  pid: number;
+  /** Resident memory now, in bytes. */
+  rss(): number;
+  /** Largest resident memory sampled while `during` ran. */
+  peakDuring<T>(during: () => Promise<T>): Promise<{ result: T; peak: number }>;
+  stop(): Promise<void>;
+}
+
+function residentBytes(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** Starts a compiled script of `dist/scripts/bench` and waits for the URL it prints. */
+export async function startProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<Started> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, script), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    rss: () => residentBytes(pid),
+    async peakDuring(during) {
+      let peak = residentBytes(pid);
+      const timer = setInterval(() => (peak = Math.max(peak, residentBytes(pid))), 100);
+      try {
+        return { result: await during(), peak };
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}

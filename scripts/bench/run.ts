@@ -1,0 +1,374 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { signDevelopmentToken } from '../../src/auth/tokens';
+import { loadConfig } from '../../src/config';
+import { toGlobalId } from '../../src/globalId';
+import { startProcess, Started } from './processes';
+import { Measurements, ScaleResult, writeReport } from './report';
+import { seedBenchWorld } from './seed';
+import { closeSubscribers, openSubscribers } from './subscribers';
+
+/**
+ * `npm run bench` (issue 7): seeds MariaDB, starts the gateway (and the floor) as separate
+ * processes, runs bounded loads on 127.0.0.1 and writes docs/benchmarks.md. Not part of
+ * `npm test`.
+ *
+ *   npm run bench                                   # 10,000 users
+ *   npm run bench -- --users 100000 --memberships 1000000
+ *
+ * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
+ * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
+ * (default 50). DATABASE_URL names the MariaDB server (a private database is created on it).
+ */
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+const USERS = option('users', 10_000);
+const MEMBERSHIPS = option('memberships', USERS * 5);
+const SUBSCRIBERS = option('subscribers', 10_000);
+const DURATION = option('duration', 10);
+const CONNECTIONS = option('connections', 50);
+const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
+const JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+async function metric(server: Started, name: string, labels = ''): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
+  return Number(line?.split(' ')[1] ?? NaN);
+}
+const statements = (server: Started) => metric(server, 'accessgraph_db_statements_total');
+
+async function graphql(
+  server: Started,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (json.errors) throw new Error(`GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  return json.data!;
+}
+
+/** Statements one request sends, measured on a quiet server after a warm-up. */
+async function statementsOf(server: Started, send: () => Promise<unknown>): Promise<number> {
+  await send();
+  const before = await statements(server);
+  await send();
+  return (await statements(server)) - before;
+}
+
+/** JSON objects in a response: what a query "returns". */
+function objectsIn(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + objectsIn(v), 0);
+  if (value && typeof value === 'object') {
+    return 1 + Object.values(value).reduce((n: number, v) => n + objectsIn(v), 0);
+  }
+  return 0;
+}
+
+async function load(
+  server: Started,
+  request: { path: string; method?: string; token?: string; body?: unknown },
+  connections = CONNECTIONS,
+) {
+  const { result, peak } = await server.peakDuring(() =>
+    autocannon({
+      url: `${server.url}${request.path}`,
+      connections,
+      duration: DURATION,
+      method: request.method ?? 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+      },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    }),
+  );
+  if (result.errors || result.non2xx || result.timeouts) {
+    throw new Error(`load on ${request.path}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+  }
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    peakRssMb: peak / 2 ** 20,
+  };
+}
+
+const CLIENTS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
+  clients(first: $first, orderBy: { field: REMAINING, direction: ASC }) { totalCount edges { node { id name plan seats { assigned used remaining } } } } } } }`;
+const MEMBERS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
+  members(first: $first) { edges { node { id role license status lastActivityAt user { id email name
+    teams(first: 10) { edges { node { role team { id name } } } }
+    groups(first: 10) { edges { node { group engagement { id name } } } } } } } pageInfo { endCursor hasNextPage } } } } }`;
+const ENGAGEMENT_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Engagement {
+  members(first: $first) { edges { node { id group organizationName lastAccessAt user { id email name } } } } } } }`;
+const BATCH = `mutation ($input: BatchUpdateMembersInput!) { batchUpdateMembers(input: $input) { applied failed } }`;
+const REQUEST = `mutation ($input: RequestEngagementAccessInput!) { requestEngagementAccess(input: $input) { accessRequest { id } } }`;
+const CANCEL = `mutation ($input: CancelAccessRequestInput!) { cancelAccessRequest(input: $input) { accessRequest { id } } }`;
+
+async function main() {
+  const started = Date.now();
+  log(`seeding ${USERS} users, ${MEMBERSHIPS} memberships, ${SUBSCRIBERS} subscribers`);
+  const world = await seedBenchWorld({
+    serverUrl: SERVER,
+    users: USERS,
+    memberships: MEMBERSHIPS,
+    subscribers: SUBSCRIBERS,
+  });
+  const seedSeconds = (Date.now() - started) / 1000;
+  const jwt = loadConfig({ NODE_ENV: 'test', JWT_SECRET }).jwt;
+  const token = (email: string) => signDevelopmentToken(jwt, email);
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: world.databaseUrl,
+    JWT_SECRET,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    // Load from one IP: the abuse limits are not what is measured.
+    RATE_LIMIT_PER_IP: '1000000000',
+    RATE_LIMIT_PER_VIEWER: '1000000000',
+    MAX_COST: '100000',
+  };
+  const gateway = await startProcess('gateway.js', [], env);
+  const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
+  const measured: Measurements = { scenarios: {} };
+  try {
+    const ids = {
+      provider: toGlobalId('Organization', world.ids.provider),
+      company: toGlobalId('Organization', world.ids.company),
+      engagement: toGlobalId('Engagement', world.ids.engagement),
+      live: toGlobalId('Engagement', world.ids.liveEngagement),
+    };
+    const admin = {
+      provider: await token(world.emails.providerAdmin),
+      company: await token(world.emails.companyAdmin),
+      owner: await token(world.emails.owner),
+      requester: await token(world.emails.requester),
+    };
+
+    // (a), (b), (c): statements at two page sizes, then load at 50 connections.
+    const pages = [
+      {
+        key: 'a',
+        name: '(a) provider dashboard: clients with seats',
+        query: CLIENTS_PAGE,
+        id: ids.provider,
+        viewer: admin.provider,
+      },
+      {
+        key: 'b',
+        name: '(b) members page with teams and groups',
+        query: MEMBERS_PAGE,
+        id: ids.company,
+        viewer: admin.company,
+      },
+      {
+        key: 'c',
+        name: '(c) engagement members with last access',
+        query: ENGAGEMENT_PAGE,
+        id: ids.engagement,
+        viewer: admin.owner,
+      },
+    ];
+    for (const page of pages) {
+      const at = async (first: number) =>
+        statementsOf(gateway, () =>
+          graphql(gateway, page.viewer, page.query, { id: page.id, first }),
+        );
+      const sample = await graphql(gateway, page.viewer, page.query, { id: page.id, first: 50 });
+      log(`${page.name}: ${objectsIn(sample)} objects per page of 50; loading`);
+      const statementsAt = { 10: await at(10), 50: await at(50) };
+      measured.scenarios[page.key] = {
+        name: page.name,
+        statements10: statementsAt[10],
+        statements50: statementsAt[50],
+        ...(await load(gateway, {
+          path: '/graphql',
+          token: page.viewer,
+          body: { query: page.query, variables: { id: page.id, first: 50 } },
+        })),
+      };
+    }
+
+    log('floor of (b): hand-written SQL through mysql2');
+    measured.floor = await load(floor, {
+      path: `/organizations/${world.ids.company}/members`,
+      method: 'GET',
+    });
+
+    // (d) a 50-user batch, sequential runs.
+    const fifty = world.companyUserIds.slice(0, 50).map((id) => toGlobalId('User', id));
+    const team = toGlobalId('Team', world.ids.teams.at(-1)!);
+    const batch = (i: number) =>
+      graphql(gateway, admin.company, BATCH, {
+        input: {
+          organizationId: ids.company,
+          userIds: fifty,
+          operation: i % 2 === 0 ? 'ADD_TO_TEAMS' : 'REMOVE_FROM_TEAM',
+          teamIds: [team],
+          teamId: team,
+          atomic: true,
+        },
+      });
+    const times: number[] = [];
+    let statementsOfBatch = 0;
+    for (let i = 0; i < 20; i++) {
+      const before = await statements(gateway);
+      const t0 = performance.now();
+      await batch(i);
+      times.push(performance.now() - t0);
+      if (i === 2) statementsOfBatch = (await statements(gateway)) - before;
+    }
+    measured.scenarios.d = {
+      name: '(d) 50-user batch (add to a team / remove from it), sequential',
+      statements50: statementsOfBatch,
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+    };
+
+    // Authorization overhead: a query returning about 2,000 objects, with and without it.
+    const heavy = { query: MEMBERS_PAGE, variables: { id: ids.company, first: 100 } };
+    const objects = objectsIn(await graphql(gateway, admin.company, heavy.query, heavy.variables));
+    log(`authorization overhead on ${objects} objects`);
+    const guarded = await load(
+      gateway,
+      { path: '/graphql', token: admin.company, body: heavy },
+      10,
+    );
+    const unguardedGateway = await startProcess('gateway.js', ['--without-authorization'], env);
+    let unguarded;
+    try {
+      const check = await graphql(unguardedGateway, admin.company, heavy.query, heavy.variables);
+      if (objectsIn(check) !== objects)
+        throw new Error('the unguarded gateway answered differently');
+      unguarded = await load(
+        unguardedGateway,
+        { path: '/graphql', token: admin.company, body: heavy },
+        10,
+      );
+    } finally {
+      await unguardedGateway.stop();
+    }
+    measured.authorization = { objects, guarded, unguarded };
+
+    // (e) one access-request event fanned out to N authorized subscribers, with a fifth as many
+    // Power Users of another organization who must not receive it (R-PU-1).
+    const requestOnce = async () => {
+      const data = (await graphql(gateway, admin.requester, REQUEST, {
+        input: {
+          engagementId: ids.live,
+          justification: 'Benchmark access request',
+          acceptTerms: true,
+        },
+      })) as { requestEngagementAccess: { accessRequest: { id: string } } };
+      return data.requestEngagementAccess.accessRequest.id;
+    };
+    const cancel = (id: string) =>
+      graphql(gateway, admin.requester, CANCEL, { input: { accessRequestId: id } });
+    await cancel(await requestOnce());
+    const beforeAlone = await statements(gateway);
+    const alone = await requestOnce();
+    const statementsAlone = (await statements(gateway)) - beforeAlone;
+    await cancel(alone);
+    measured.fanout = [];
+    const wsUrl = `${gateway.url.replace('http', 'ws')}/graphql`;
+    for (const n of [1000, SUBSCRIBERS].filter(
+      (v, i, all) => all.indexOf(v) === i && v <= SUBSCRIBERS,
+    )) {
+      log(`(e) opening ${n} + ${n / 5} subscriptions`);
+      const rssBefore = gateway.rss();
+      const allowed = await openSubscribers(
+        wsUrl,
+        await Promise.all(
+          Array.from({ length: n }, (_, i) => token(world.emails.powerUserA(i + 1))),
+        ),
+      );
+      const others = await openSubscribers(
+        wsUrl,
+        await Promise.all(
+          Array.from({ length: n / 5 }, (_, i) => token(world.emails.powerUserB(i + 1))),
+        ),
+      );
+      const deadline = Date.now() + 120_000;
+      while (
+        (await metric(gateway, 'accessgraph_subscriptions_active', '{topic="ACCESS_REQUEST"}')) <
+        n * 1.2
+      ) {
+        if (Date.now() > deadline) throw new Error('subscriptions did not open in time');
+        await sleep(200);
+      }
+      await sleep(3000);
+      const perSubscription = (gateway.rss() - rssBefore) / (n * 1.2);
+      const s0 = await statements(gateway);
+      const t0 = performance.now();
+      const id = await requestOnce();
+      const until = Date.now() + 15_000;
+      while (allowed.some((s) => s.arrivals.length === 0) && Date.now() < until) await sleep(20);
+      await sleep(1000);
+      const latencies = allowed.map((s) => (s.arrivals[0] ?? Infinity) - t0);
+      const statementsDuring = (await statements(gateway)) - s0 - statementsAlone;
+      measured.fanout.push({
+        subscribers: n,
+        outsiders: n / 5,
+        received: allowed.filter((s) => s.arrivals.length > 0).length,
+        leaked: others.filter((s) => s.arrivals.length > 0).length,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        last: Math.max(...latencies),
+        extraStatements: statementsDuring,
+        bytesPerSubscription: perSubscription,
+        peakRssMb: gateway.rss() / 2 ** 20,
+      });
+      await cancel(id);
+      await closeSubscribers([...allowed, ...others]);
+      while (
+        (await metric(gateway, 'accessgraph_subscriptions_active', '{topic="ACCESS_REQUEST"}')) > 0
+      ) {
+        await sleep(200);
+      }
+    }
+  } finally {
+    await Promise.all([gateway.stop(), floor.stop()]);
+  }
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD').toString().trim();
+  } catch {
+    // not a git checkout
+  }
+  const result: ScaleResult = {
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+    machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    users: USERS,
+    memberships: world.memberships,
+    seedSeconds,
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    totalSeconds: (Date.now() - started) / 1000,
+    ...measured,
+  };
+  console.log(writeReport(result));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

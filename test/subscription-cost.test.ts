@@ -1,0 +1,72 @@
+import { CancelAccessRequestDocument, RequestEngagementAccessDocument } from './generated/graphql';
+import { startTestServer, TestServer } from './helpers/server';
+import {
+  ACCESS_REQUEST_EVENTS,
+  AccessRequestEventData,
+  LiveSubscription,
+  subscribe,
+  subscribed,
+} from './helpers/subscriptions';
+import { Engagement } from '../entities';
+import { toGlobalId } from '../src/globalId';
+
+/**
+ * Fan-out cost (issue 7): a subscriber's grants are loaded when it subscribes, so delivering an
+ * event sends no SQL per subscriber. The statements around one access request are the same with
+ * one subscriber and with nine (the full measurement at 10,000 is `npm run bench`).
+ */
+let server: TestServer;
+let pilot: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  const engagement = await server.app.deps.db
+    .getRepository(Engagement)
+    .findOneByOrFail({ name: 'Cloud Migration Pilot' });
+  pilot = toGlobalId('Engagement', engagement.id);
+});
+afterAll(() => server.close());
+
+async function statementsOfOneRequest(subscribers: LiveSubscription<AccessRequestEventData>[]) {
+  const token = await server.token('peter@fabrikam.example');
+  server.sql.reset();
+  const created = await server.request(
+    RequestEngagementAccessDocument,
+    { input: { engagementId: pilot, justification: 'Cost check (issue 7)', acceptTerms: true } },
+    token,
+  );
+  const id = created.data!.requestEngagementAccess.accessRequest.id;
+  await Promise.all(
+    subscribers.map((s) => s.next((e) => e.accessRequestId === id && e.type === 'CREATED')),
+  );
+  const count = server.sql.count;
+  await server.request(CancelAccessRequestDocument, { input: { accessRequestId: id } }, token);
+  return count;
+}
+
+it('delivering an event sends no SQL per subscriber (R-AR-1 recipients: owners, Power Users)', async () => {
+  const open = async (email: string) =>
+    subscribe<AccessRequestEventData>(
+      server.ws({ token: await server.token(email) }),
+      ACCESS_REQUEST_EVENTS,
+    );
+  const first = [await open('oscar@contoso.example')];
+  await subscribed(server, 'ACCESS_REQUEST', 1);
+  await statementsOfOneRequest(first); // warm-up: the requester's access is recorded once
+  const withOne = await statementsOfOneRequest(first);
+
+  const more = await Promise.all(
+    [
+      'olivia@contoso.example',
+      'pat@fabrikam.example',
+      'oscar@contoso.example',
+      'olivia@contoso.example',
+      'pat@fabrikam.example',
+      'oscar@contoso.example',
+      'olivia@contoso.example',
+      'pat@fabrikam.example',
+    ].map(open),
+  );
+  await subscribed(server, 'ACCESS_REQUEST', 9);
+  const withNine = await statementsOfOneRequest([...first, ...more]);
+  expect(withNine).toBe(withOne);
+});
