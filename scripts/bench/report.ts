@@ -29,6 +29,8 @@ export interface Measurements {
     p50: number;
     p99: number;
     last: number;
+    /** Latency of the same mutation with no subscriber. */
+    mutationMs: number;
     extraStatements: number;
     bytesPerSubscription: number;
     peakRssMb: number;
@@ -93,13 +95,13 @@ function scaleSection(r: ScaleResult): string[] {
   if (r.fanout?.length) {
     lines.push(
       '',
-      'Fan-out of one access-request event (time from sending the request to arrival at each authorized subscriber, one socket each):',
+      "Fan-out of one access-request event, one socket per subscriber. Times run from sending the request to arrival at each authorized subscriber; the mutation alone (no subscriber) takes the time shown, since it records an outbox notification for each of the organization's Power Users (R-AR-1); fan-out = p99 − that.",
       '',
-      '| authorized subscribers | others (must not receive) | received | leaked | p50 ms | p99 ms | last ms | SQL statements beyond the mutation | memory per idle subscription |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| authorized subscribers | others (must not receive) | received | leaked | p50 ms | p99 ms | last ms | mutation alone ms | fan-out p99 ms | SQL statements beyond the mutation | memory per idle subscription |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...r.fanout.map(
         (f) =>
-          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.extraStatements)} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
+          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.mutationMs)} | ${n(f.p99 - f.mutationMs)} | ${n(f.extraStatements)} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
       ),
     );
   }
@@ -131,7 +133,7 @@ function budget(results: ScaleResult[]): string[] {
   const big = base.fanout?.find((f) => f.subscribers === 10_000);
   if (big) {
     lines.push(
-      `| (e) 10,000 subscribers: p99 ≤ 1 s | ${n(big.p99)} ms (last ${n(big.last)} ms), ${n(big.received)} received, ${n(big.leaked)} leaked | ${verdict(big.p99 <= 1000 && big.received === big.subscribers && big.leaked === 0)} |`,
+      `| (e) 10,000 subscribers: p99 ≤ 1 s | end to end ${n(big.p99)} ms, of which the mutation alone ${n(big.mutationMs)} ms; fan-out p99 ${n(big.p99 - big.mutationMs)} ms; ${n(big.received)} received, ${n(big.leaked)} leaked | end to end ${verdict(big.p99 <= 1000)}, fan-out ${verdict(big.p99 - big.mutationMs <= 1000 && big.received === big.subscribers && big.leaked === 0)} |`,
       `| (e) no database query per subscriber per event | ${n(big.extraStatements)} statements beyond the mutation for ${n(big.subscribers * 1.2)} subscribers | ${verdict(big.extraStatements < big.subscribers / 100)} |`,
       `| (e) ≤ 50 KB per idle subscription | ${n(big.bytesPerSubscription / 1024, 1)} KB | ${verdict(big.bytesPerSubscription <= 50 * 1024)} |`,
     );

@@ -91,75 +91,105 @@ export const PAGE_SOURCES = {
 type Sources = typeof PAGE_SOURCES;
 type EntityOf<S> = S extends { entity: new () => infer T } ? T : never;
 
+/**
+ * An object whose properties are made on first read and then kept: a request (or a long-lived
+ * subscription) pays only for the loaders it uses (issue 7: ~65 eager DataLoaders made ~50 KB
+ * per idle subscription and garbage on every request).
+ */
+function lazy<T extends Record<string, () => unknown>>(
+  factories: T,
+): { [K in keyof T]: ReturnType<T[K]> } {
+  const made = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(factories)) {
+    Object.defineProperty(made, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = factories[key]();
+        Object.defineProperty(made, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return made;
+}
+
+function perSource<R>(make: (source: PageSource<never>) => R) {
+  return Object.fromEntries(
+    Object.entries(PAGE_SOURCES).map(([name, source]) => [
+      name,
+      () => make(source as PageSource<never>),
+    ]),
+  ) as { [K in keyof Sources]: () => R };
+}
+
 /** Every loader a request uses; created per request so caches never cross viewers. */
 export function createLoaders(db: DataSource) {
-  const pages = {} as {
+  const pages = lazy(perSource((source) => createPageLoader(db, source))) as {
     [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
   };
-  const counts = {} as {
+  const counts = lazy(perSource((source) => createCountLoader(db, source))) as {
     [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
   };
-  for (const [name, source] of Object.entries(PAGE_SOURCES)) {
-    (pages as Record<string, unknown>)[name] = createPageLoader(db, source as PageSource<never>);
-    (counts as Record<string, unknown>)[name] = createCountLoader(db, source as PageSource<never>);
-  }
-  return {
-    user: byId(db, User),
-    organization: byId(db, Organization),
-    organizationMember: byId(db, OrganizationMember),
-    relationship: byId(db, ManagedRelationship),
-    team: byId(db, Team),
-    teamMember: byId(db, TeamMember),
-    program: byId(db, Program),
-    engagement: byId(db, Engagement),
-    groupMembership: byId(db, GroupMembership),
-    auditEvent: byId(db, AuditEvent),
-    accessRequest: byId(db, AccessRequest),
-    contentPackage: byId(db, ContentPackage),
-    feedback: byId(db, Feedback),
-    notification: byId(db, Notification),
-    permissionSet: byId(db, PermissionSet),
-    accessLink: byId(db, AccessLink),
-    permissionSetsOfClient: groupedBy(db, PermissionSet, 'clientOrganizationId'),
+  return lazy({
+    user: () => byId(db, User),
+    organization: () => byId(db, Organization),
+    organizationMember: () => byId(db, OrganizationMember),
+    relationship: () => byId(db, ManagedRelationship),
+    team: () => byId(db, Team),
+    teamMember: () => byId(db, TeamMember),
+    program: () => byId(db, Program),
+    engagement: () => byId(db, Engagement),
+    groupMembership: () => byId(db, GroupMembership),
+    auditEvent: () => byId(db, AuditEvent),
+    accessRequest: () => byId(db, AccessRequest),
+    contentPackage: () => byId(db, ContentPackage),
+    feedback: () => byId(db, Feedback),
+    notification: () => byId(db, Notification),
+    permissionSet: () => byId(db, PermissionSet),
+    accessLink: () => byId(db, AccessLink),
+    permissionSetsOfClient: () => groupedBy(db, PermissionSet, 'clientOrganizationId'),
     /** Number of teams of a member, keyed `<organizationId>:<userId>`. */
-    teamCountOfMember: new DataLoader<string, number>(
-      async (keys) => {
-        const pairs = keys.map((k) => k.split(':').map(Number));
-        const orgIds = [...new Set(pairs.map(([o]) => o))];
-        const userIds = [...new Set(pairs.map(([, u]) => u))];
-        const rows = await db
-          .getRepository(TeamMember)
-          .createQueryBuilder('t')
-          .select('t.organizationId', 'organizationId')
-          .addSelect('t.userId', 'userId')
-          .addSelect('COUNT(*)', 'count')
-          .where('t.organizationId IN (:...orgIds) AND t.userId IN (:...userIds)', {
-            orgIds,
-            userIds,
-          })
-          .groupBy('t.organizationId')
-          .addGroupBy('t.userId')
-          .getRawMany<{ organizationId: number; userId: number; count: string | number }>();
-        const counts = new Map(
-          rows.map((r) => [`${Number(r.organizationId)}:${Number(r.userId)}`, Number(r.count)]),
-        );
-        return keys.map((k) => counts.get(k) ?? 0);
-      },
-      { maxBatchSize: MAX_BATCH },
-    ),
+    teamCountOfMember: () =>
+      new DataLoader<string, number>(
+        async (keys) => {
+          const pairs = keys.map((k) => k.split(':').map(Number));
+          const orgIds = [...new Set(pairs.map(([o]) => o))];
+          const userIds = [...new Set(pairs.map(([, u]) => u))];
+          const rows = await db
+            .getRepository(TeamMember)
+            .createQueryBuilder('t')
+            .select('t.organizationId', 'organizationId')
+            .addSelect('t.userId', 'userId')
+            .addSelect('COUNT(*)', 'count')
+            .where('t.organizationId IN (:...orgIds) AND t.userId IN (:...userIds)', {
+              orgIds,
+              userIds,
+            })
+            .groupBy('t.organizationId')
+            .addGroupBy('t.userId')
+            .getRawMany<{ organizationId: number; userId: number; count: string | number }>();
+          const counts = new Map(
+            rows.map((r) => [`${Number(r.organizationId)}:${Number(r.userId)}`, Number(r.count)]),
+          );
+          return keys.map((k) => counts.get(k) ?? 0);
+        },
+        { maxBatchSize: MAX_BATCH },
+      ),
     /** Organizations an engagement is offered to (R-EN-2). */
-    audienceOfEngagement: groupedBy(db, EngagementAudience, 'engagementId'),
+    audienceOfEngagement: () => groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */
-    managersOfClient: groupedBy(db, ManagedRelationship, 'clientOrganizationId', {
-      status: Not(RelationshipStatus.ENDED),
-    }),
-    membershipsOfUser: groupedBy(db, OrganizationMember, 'userId'),
-    teamMembershipsOfUser: groupedBy(db, TeamMember, 'userId'),
-    groupMembershipsOfUser: groupedBy(db, GroupMembership, 'userId'),
-    accessRequestsOfUser: groupedBy(db, AccessRequest, 'requesterUserId'),
-    pages,
-    counts,
-  };
+    managersOfClient: () =>
+      groupedBy(db, ManagedRelationship, 'clientOrganizationId', {
+        status: Not(RelationshipStatus.ENDED),
+      }),
+    membershipsOfUser: () => groupedBy(db, OrganizationMember, 'userId'),
+    teamMembershipsOfUser: () => groupedBy(db, TeamMember, 'userId'),
+    groupMembershipsOfUser: () => groupedBy(db, GroupMembership, 'userId'),
+    accessRequestsOfUser: () => groupedBy(db, AccessRequest, 'requesterUserId'),
+    pages: () => pages,
+    counts: () => counts,
+  });
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
