@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execSync } from 'node:child_process';
 import { signDevelopmentToken } from '../src/auth/tokens';
 import { FixedClock } from '../src/clock';
 import { loadConfig } from '../src/config';
@@ -11,6 +10,7 @@ import { createApp } from '../src/server';
 import { User } from '../entities';
 import { createBigCompany } from '../test/factories/directory';
 import { createTestDatabase } from '../test/helpers/database';
+import { currentCommit, percentile } from './bench/stats';
 
 /**
  * Benchmark (not a test) of issue 5: a filtered directory page and a 50-user batch on a company of
@@ -22,11 +22,6 @@ import { createTestDatabase } from '../test/helpers/database';
 const SIZE = Number(process.env.SIZE ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 30);
 const NOW = new Date('2026-11-01T09:00:00Z');
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function main() {
   const database = await createTestDatabase();
@@ -95,12 +90,7 @@ async function main() {
     }
     const row = (name: string, t: number[]) =>
       `| ${name} | ${RUNS} | ${percentile(t, 50).toFixed(1)} | ${percentile(t, 95).toFixed(1)} |`;
-    let commit = 'unknown';
-    try {
-      commit = execSync('git rev-parse --short HEAD').toString().trim();
-    } catch {
-      // not a git checkout
-    }
+    const commit = currentCommit();
     const section = [
       '<!-- directory-benchmark:start -->',
       '## Directory and batches (issue 5)',

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
@@ -8,6 +7,7 @@ import { toGlobalId } from '../../src/globalId';
 import { startProcess, Started } from './processes';
 import { Measurements, ScaleResult, writeReport } from './report';
 import { seedBenchWorld } from './seed';
+import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
 
 /**
@@ -34,10 +34,6 @@ const CONNECTIONS = option('connections', 50);
 const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
 const JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -358,15 +354,9 @@ async function main() {
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
   }
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD').toString().trim();
-  } catch {
-    // not a git checkout
-  }
   const result: ScaleResult = {
     date: new Date().toISOString().slice(0, 10),
-    commit,
+    commit: currentCommit(),
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     users: USERS,
     memberships: world.memberships,
