@@ -127,16 +127,50 @@ function domainErrorOf(error: unknown): DomainError | undefined {
   return undefined;
 }
 
-/** Argument validation by class-validator surfaces as type-graphql's ArgumentValidationError. */
-function validationErrorOf(error: unknown): { message: string } | undefined {
-  const original = (error as { originalError?: { name?: string; message?: string } }).originalError;
-  if (original?.name === 'ArgumentValidationError') {
-    const details = (original as { validationErrors?: { constraints?: Record<string, string> }[] })
-      .validationErrors;
-    const reasons = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
-    return { message: reasons.length ? reasons.join('; ') : 'Argument validation failed.' };
+interface ClassValidatorError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ClassValidatorError[];
+}
+
+/** The dotted path of the first invalid property (`first`, `input.name`). */
+function firstInvalidField(errors: ClassValidatorError[], prefix = ''): string | undefined {
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints && Object.keys(e.constraints).length) return path;
+    const nested = firstInvalidField(e.children ?? [], path);
+    if (nested) return nested;
   }
   return undefined;
+}
+
+/** Argument validation by class-validator surfaces as type-graphql's ArgumentValidationError. */
+function validationErrorOf(error: unknown): { message: string; field?: string } | undefined {
+  const original = (error as { originalError?: { name?: string; message?: string } }).originalError;
+  if (original?.name === 'ArgumentValidationError') {
+    const details = (original as { validationErrors?: ClassValidatorError[] }).validationErrors;
+    const reasons = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
+    return {
+      message: reasons.length ? reasons.join('; ') : 'Argument validation failed.',
+      field: firstInvalidField(details ?? []),
+    };
+  }
+  return undefined;
+}
+
+/** Extensions that name what the client got wrong: kept in production too. */
+const SAFE_DETAILS = ['field', 'variable'] as const;
+
+function safeDetails(extensions: Record<string, unknown> | undefined) {
+  return Object.fromEntries(
+    SAFE_DETAILS.filter((k) => extensions?.[k] !== undefined).map((k) => [k, extensions![k]]),
+  );
+}
+
+/** The variable a coercion message names: `Variable "$first" got invalid value …`. */
+export function variableOf(message: string): Record<string, string> {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  return variable ? { variable } : {};
 }
 
 /**
@@ -159,7 +193,14 @@ export function formatError(
   }
   const validation = validationErrorOf(error);
   if (validation) {
-    return { ...formatted, message: validation.message, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      ...formatted,
+      message: validation.message,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        ...(validation.field ? { field: validation.field } : {}),
+      },
+    };
   }
   // Limit breaches found during validation keep their own code (Apollo relabels them).
   if (formatted.extensions?.limit !== undefined) {
@@ -167,6 +208,14 @@ export function formatError(
     return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message)) {
+    // graphql's own token limit (Apollo's parseOptions), reported as the WebSocket path does.
+    const max = Number(/more than (\d+) tokens/.exec(formatted.message)![1]);
+    return {
+      message: `At most ${max} tokens per document.`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max },
+    };
+  }
   if (typeof code === 'string' && CONTEXT_CODES.has(code)) {
     // Raised while building the request context (token, rate limit, database down).
     const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
@@ -174,14 +223,17 @@ export function formatError(
   }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: options.production ? { code } : extensions };
+    return {
+      ...formatted,
+      extensions: options.production ? { code, ...safeDetails(extensions) } : extensions,
+    };
   }
   if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
     // A request-level error GraphQL produced itself (e.g. a variable coercion failure).
     return {
       message: formatted.message,
       locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', ...variableOf(formatted.message) },
     };
   }
   if (isUnavailable(error)) {

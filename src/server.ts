@@ -14,6 +14,7 @@ import {
   getOperationAST,
   GraphQLError,
   GraphQLFormattedError,
+  NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
 } from 'graphql';
@@ -28,11 +29,18 @@ import { createDataSource, SqlCounter } from './db/dataSource';
 import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
-import { DomainError, formatError, isUnavailable } from './errors';
+import { DomainError, formatError, isUnavailable, UnauthenticatedError } from './errors';
 import { exportRoutes } from './http/exports';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
-import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
+import {
+  checkCost,
+  hideSuggestions,
+  limitRules,
+  parseLimited,
+  tooComplex,
+  VALIDATION_OPTIONS,
+} from './limits/rules';
 import { log } from './log';
 import { createMetrics } from './metrics';
 import { createMailer } from './notifications/mailer';
@@ -155,7 +163,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
     const code = String(result.extensions?.code ?? 'UNKNOWN');
     metrics.error(code);
-    return { ...result, extensions: { ...result.extensions, requestId } };
+    return {
+      ...result,
+      extensions: { ...result.extensions, requestId: requestId ?? result.extensions?.requestId },
+    };
   };
 
   const limits = config.limits;
@@ -163,18 +174,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     config.persistedOperations.file,
     config.persistedOperations.only,
   );
-  const rules = [...specifiedRules, ...limitRules(limits)];
+  // The WebSocket path validates like Apollo does on HTTP: the same rules, introspection refused
+  // unless enabled, and no "Did you mean …?" in production.
+  const rules = [
+    ...specifiedRules,
+    ...limitRules(limits),
+    ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
   const rateLimiter = createRateLimiter({
     perViewer: limits.ratePerViewer,
     perIp: limits.ratePerIp,
     redisUrl: config.redisUrl,
     prefix: config.redisChannelPrefix,
   });
+  await rateLimiter.ready();
 
   /**
    * The WebSocket path applies what Apollo applies on HTTP (graphql-ws does not): document size
    * and tokens, the validation rules with the limits, the cost, rate limits, and a bound on
-   * subscriptions per socket. A token's expiry closes the socket (4401).
+   * subscriptions per socket. An invalid or expired token at connect, or a token's expiry while
+   * open, closes the socket with 4401 (refresh the token); 4403 is left for what is forbidden.
    */
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -200,8 +219,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             );
           }
           return true;
-        } catch {
-          return false; // closes with 4403 Forbidden
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false; // graphql-ws's own close (4403) is a no-op on the closed socket
         }
       },
       onClose: (ctx) => {
@@ -209,21 +230,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       onSubscribe: async (ctx, id, payload) => {
         const requestId = randomUUID();
-        const refuse = (error: unknown) => [
-          new GraphQLError(
-            (error as Error).message,
-            error instanceof GraphQLError
-              ? { extensions: error.extensions }
-              : { originalError: error as Error },
-          ),
-        ];
+        const refuse = (errors: readonly GraphQLError[]) =>
+          errors.map((error) => {
+            const { http: _http, ...extensions } = error.extensions;
+            return new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { ...extensions, requestId },
+            });
+          });
         try {
           const query = persisted
             ? persisted.resolve(payload.query, payload.extensions)
             : payload.query;
           const document = parseLimited(query ?? '', limits);
-          const errors = validate(schema, document, rules);
-          if (errors.length) return errors;
+          const errors = validate(schema, document, rules, VALIDATION_OPTIONS);
+          if (errors.length) return refuse(production ? hideSuggestions(errors) : errors);
           checkCost(
             schema,
             document,
@@ -268,7 +289,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
               }),
             ];
           }
-          if (error instanceof GraphQLError) return refuse(error);
+          if (error instanceof GraphQLError) return refuse([error]);
           throw error;
         }
       },
@@ -298,6 +319,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
+    validationOptions: VALIDATION_OPTIONS,
     formatError: (formatted, error) =>
       format(formatted, error, (error as { requestId?: string })?.requestId),
     plugins: [
@@ -448,6 +470,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     }),
   );
+
+  // Any other path (a junk path under /exports included) answers JSON, never an HTML page.
+  app.use((_req: express.Request, res: express.Response) => {
+    res.status(404).json({
+      errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: randomUUID() } }],
+    });
+  });
 
   let disposed = false;
   return {

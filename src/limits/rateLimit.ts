@@ -13,6 +13,8 @@ export class RateLimitedError extends DomainError {
 export interface RateLimiter {
   /** Counts one request for the viewer (when signed in) and the client IP; RATE_LIMITED past either limit. */
   consume(keys: { viewerId?: number; ip?: string }): Promise<void>;
+  /** Resolves once Redis is connected (or failed to connect): counting starts in Redis. */
+  ready(): Promise<void>;
   close(): void;
 }
 
@@ -27,8 +29,15 @@ export function createRateLimiter(options: {
   prefix: string;
 }): RateLimiter {
   const client = options.redisUrl
-    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    ? new Redis(options.redisUrl, {
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        lazyConnect: true,
+      })
     : null;
+  // Without the offline queue, a request before the connection is up would be counted by the
+  // insurance limiter in memory and not in Redis (issue 14, item 17): connect first.
+  const connected = client ? client.connect().catch(() => undefined) : Promise.resolve();
   client?.on('error', () => undefined); // an outage is handled per call (insurance below)
   const make = (points: number, keyPrefix: string) => {
     const memory = new RateLimiterMemory({ points, duration: 60, keyPrefix });
@@ -60,6 +69,7 @@ export function createRateLimiter(options: {
       if (keys.ip) await consume(ip, keys.ip);
       if (keys.viewerId !== undefined) await consume(viewer, String(keys.viewerId));
     },
+    ready: () => connected,
     close() {
       client?.disconnect();
     },

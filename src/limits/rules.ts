@@ -1,15 +1,16 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   DocumentNode,
-  FragmentDefinitionNode,
   GraphQLError,
   GraphQLSchema,
-  Kind,
   parse,
-  SelectionSetNode,
   ValidationContext,
   ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
+import { variableOf } from '../errors';
 import { MAX_PAGE_SIZE } from '../loaders/pages';
 
 /** Limits on every operation, HTTP and WebSocket alike (configurable; see README). */
@@ -31,7 +32,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDocumentBytes: 20_000,
 };
 
-/** A limit breach: extensions.code QUERY_TOO_COMPLEX with the limit and the value. */
+/** A limit breach: extensions.code QUERY_TOO_COMPLEX with the limit and the value (HTTP 400). */
 export function tooComplex(message: string, limit: string, max: number, actual?: number) {
   return new GraphQLError(message, {
     extensions: {
@@ -39,87 +40,64 @@ export function tooComplex(message: string, limit: string, max: number, actual?:
       limit,
       max,
       ...(actual !== undefined ? { actual } : {}),
+      http: { status: 400 },
     },
   });
 }
 
-function countingRule(
-  kind: Kind.FIELD | Kind.DIRECTIVE,
-  max: number,
-  label: string,
-): ValidationRule {
-  return (context: ValidationContext) => {
-    let count = 0;
-    const visitor = {
-      [kind](node: { alias?: unknown }) {
-        if (kind === Kind.FIELD && !node.alias) return;
-        count++;
-        if (count === max + 1) {
-          context.reportError(tooComplex(`At most ${max} ${label} per operation.`, label, max));
-        }
-      },
-    };
-    return visitor as never;
+type ArmorOptions = {
+  n: number;
+  propagateOnRejection: false;
+  onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[];
+};
+
+/** graphql-armor's options for a limit: report QUERY_TOO_COMPLEX instead of throwing. */
+function armor(limit: string, max: number): ArmorOptions {
+  return {
+    n: max,
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) =>
+        context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, ''), limit, max)),
+    ],
   };
 }
 
-/** The deepest field nesting of a selection set, following fragments (introspection included). */
-function depthOf(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string>,
-): number {
-  if (!set) return 0;
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else if (!seen.has(selection.name.value)) {
-      const fragment = fragments.get(selection.name.value);
-      deepest = Math.max(
-        deepest,
-        depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])),
-      );
-    }
-  }
-  return deepest;
-}
-
-function depthRule(max: number): ValidationRule {
-  return (context: ValidationContext) => {
-    const fragments = new Map(
-      context
-        .getDocument()
-        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments, new Set());
-        if (depth > max) {
-          context.reportError(
-            tooComplex(
-              `The operation is ${depth} levels deep; at most ${max}.`,
-              'depth',
-              max,
-              depth,
-            ),
-          );
-        }
-      },
-    };
-  };
-}
-
-/** Validation rules for depth, aliases and directives (added to GraphQL's specified rules). */
+/**
+ * Validation rules for depth, aliases and directives (added to GraphQL's specified rules), from
+ * graphql-armor: each walks the document once and counts a fragment once per fragment (its
+ * result is memoised and reused at every spread), so validation is linear in the document.
+ * Fragments add no depth; introspection counts like any other selection.
+ */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   return [
-    depthRule(limits.maxDepth),
-    countingRule(Kind.FIELD, limits.maxAliases, 'aliases'),
-    countingRule(Kind.DIRECTIVE, limits.maxDirectives, 'directives'),
-  ];
+    maxDepthRule({
+      ...armor('depth', limits.maxDepth),
+      flattenFragments: true,
+      ignoreIntrospection: false,
+    }),
+    maxAliasesRule({ ...armor('aliases', limits.maxAliases), allowList: [] }),
+    maxDirectivesRule(armor('directives', limits.maxDirectives)),
+  ] as ValidationRule[];
+}
+
+/**
+ * At most this many validation errors per document (then "Validation aborted"): ten repeated
+ * unknown directives, or a thousand misspelt fields, cost one short answer (GraphQL Cop's
+ * "Directive Overloading"). Apollo (`validationOptions`) and the WebSocket path use it alike.
+ */
+export const VALIDATION_OPTIONS = { maxErrors: 5 };
+
+/** What Apollo's `hideSchemaDetailsFromClientErrors` removes on HTTP, for the WebSocket path. */
+export function hideSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((error) =>
+    / Did you mean (.+)\?$/.test(error.message)
+      ? new GraphQLError(error.message.replace(/ Did you mean (.+)\?$/, ''), {
+          nodes: error.nodes,
+          extensions: error.extensions,
+        })
+      : error,
+  );
 }
 
 /**
@@ -146,6 +124,21 @@ export function costOf(
     variables: variables ?? {},
     operationName: operationName ?? undefined,
     estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    maxQueryNodes: MAX_COST_NODES,
+  });
+}
+
+/**
+ * The cost walk visits at most this many selections (graphql-query-complexity expands fragment
+ * spreads): past it, the operation is refused as too costly without finishing the walk.
+ */
+const MAX_COST_NODES = 10_000;
+
+/** A variable the operation cannot use (coercion failed): BAD_USER_INPUT naming it (HTTP 400). */
+export function badVariable(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { code: 'BAD_USER_INPUT', ...variableOf(error.message), http: { status: 400 } },
   });
 }
 
@@ -157,13 +150,22 @@ export function checkCost(
   operationName: string | null | undefined,
   limits: OperationLimits,
 ): void {
-  const cost = costOf(schema, document, variables, operationName);
+  let cost: number;
+  try {
+    cost = costOf(schema, document, variables, operationName);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (!/maximum allowed number of nodes/.test(error.message)) throw badVariable(error);
+    cost = Infinity;
+  }
   if (cost > limits.maxCost) {
     throw tooComplex(
-      `The operation costs ${cost}, more than ${limits.maxCost}; ask for smaller pages or fewer fields.`,
+      Number.isFinite(cost)
+        ? `The operation costs ${cost}, more than ${limits.maxCost}; ask for smaller pages or fewer fields.`
+        : `The operation selects more than ${MAX_COST_NODES} fields once its fragments are spread; it costs more than ${limits.maxCost}.`,
       'cost',
       limits.maxCost,
-      cost,
+      Number.isFinite(cost) ? cost : undefined,
     );
   }
 }

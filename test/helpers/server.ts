@@ -64,14 +64,11 @@ export async function startTestServer(
     SEED_DEMO: options.seed === false ? 'false' : 'true',
     SQLITE_PATH: database.sqlitePath,
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    // With REDIS_URL set (the MariaDB run of CI), events go through the real Redis, on channels
-    // of this server alone.
-    ...(process.env.REDIS_URL
-      ? {
-          REDIS_URL: process.env.REDIS_URL,
-          REDIS_CHANNEL_PREFIX: `ag-test-${process.pid}-${randomBytes(4).toString('hex')}:`,
-        }
-      : {}),
+    // With REDIS_URL set (the MariaDB run of CI), events, rate-limit counters and BullMQ go
+    // through the real Redis, under a key prefix of this server alone: parallel jest workers
+    // (and servers within one file) never see each other's counters or channels.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    REDIS_CHANNEL_PREFIX: `ag-test-${process.pid}-${randomBytes(6).toString('hex')}:`,
     // The suite sends thousands of requests from one IP; rate limits get their own test.
     RATE_LIMIT_PER_IP: '1000000',
     RATE_LIMIT_PER_VIEWER: '1000000',
