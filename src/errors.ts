@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 
 /** Machine codes clients can rely on (`extensions.code`). */
 export type ErrorCode =
@@ -146,9 +147,9 @@ function firstInvalidField(errors: ClassValidatorError[], prefix = ''): string |
 
 /** Argument validation by class-validator surfaces as type-graphql's ArgumentValidationError. */
 function validationErrorOf(error: unknown): { message: string; field?: string } | undefined {
-  const original = (error as { originalError?: { name?: string; message?: string } }).originalError;
-  if (original?.name === 'ArgumentValidationError') {
-    const details = (original as { validationErrors?: ClassValidatorError[] }).validationErrors;
+  const original = (error as { originalError?: unknown }).originalError;
+  if (original instanceof ArgumentValidationError) {
+    const details = original.extensions.validationErrors as ClassValidatorError[] | undefined;
     const reasons = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
     return {
       message: reasons.length ? reasons.join('; ') : 'Argument validation failed.',
@@ -208,9 +209,9 @@ export function formatError(
     return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   }
   const code = formatted.extensions?.code;
-  if (code === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message)) {
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
     // graphql's own token limit (Apollo's parseOptions), reported as the WebSocket path does.
-    const max = Number(/more than (\d+) tokens/.exec(formatted.message)![1]);
+    const max = Number(/more tha[nt] (\d+) tokens/.exec(formatted.message)![1]);
     return {
       message: `At most ${max} tokens per document.`,
       extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max },
