@@ -34,11 +34,13 @@ const DOCUMENTS: Record<string, string> = {
 function once(schema: ReturnType<typeof buildSchema>, source: string): string {
   const document = parseLimited(`${source}\n# ${randomBytes(8).toString('hex')}`, DEFAULT_LIMITS);
   const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)]);
-  if (errors.length) return `refused: ${String(errors[0].extensions?.code ?? errors[0].message.slice(0, 60))}`;
+  if (errors.length)
+    return `refused: ${String(errors[0].extensions?.code ?? errors[0].message.slice(0, 60))}`;
   try {
     checkCost(schema, document, {}, undefined, DEFAULT_LIMITS);
   } catch (error) {
-    if (error instanceof GraphQLError) return `refused: ${String(error.extensions.code ?? error.message.slice(0, 60))}`;
+    if (error instanceof GraphQLError)
+      return `refused: ${String(error.extensions.code ?? error.message.slice(0, 60))}`;
     throw error;
   }
   return 'accepted';

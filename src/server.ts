@@ -474,7 +474,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Any other path (a junk path under /exports included) answers JSON, never an HTML page.
   app.use((_req: express.Request, res: express.Response) => {
     res.status(404).json({
-      errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: randomUUID() } }],
+      errors: [
+        { message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: randomUUID() } },
+      ],
     });
   });
 
