@@ -168,6 +168,11 @@ function safeDetails(extensions: Record<string, unknown> | undefined) {
   );
 }
 
+/** A message without GraphQL's "Did you mean …?" (production hides the schema's names). */
+export function withoutSuggestion(message: string): string {
+  return message.replace(/ Did you mean (.+)\?$/, '');
+}
+
 /** The variable a coercion message names: `Variable "$first" got invalid value …`. */
 export function variableOf(message: string): Record<string, string> {
   const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
@@ -224,15 +229,18 @@ export function formatError(
   }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return {
-      ...formatted,
-      extensions: options.production ? { code, ...safeDetails(extensions) } : extensions,
-    };
+    return options.production
+      ? {
+          ...formatted,
+          message: withoutSuggestion(formatted.message),
+          extensions: { code, ...safeDetails(extensions) },
+        }
+      : { ...formatted, extensions };
   }
   if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
     // A request-level error GraphQL produced itself (e.g. a variable coercion failure).
     return {
-      message: formatted.message,
+      message: options.production ? withoutSuggestion(formatted.message) : formatted.message,
       locations: formatted.locations,
       extensions: { code: 'BAD_USER_INPUT', ...variableOf(formatted.message) },
     };

@@ -231,7 +231,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onSubscribe: async (ctx, id, payload) => {
         const requestId = randomUUID();
         const refuse = (errors: readonly GraphQLError[]) =>
-          errors.map((error) => {
+          (production ? hideSuggestions(errors) : errors).map((error) => {
             const { http: _http, ...extensions } = error.extensions;
             return new GraphQLError(error.message, {
               nodes: error.nodes,
@@ -244,7 +244,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             : payload.query;
           const document = parseLimited(query ?? '', limits);
           const errors = validate(schema, document, rules, VALIDATION_OPTIONS);
-          if (errors.length) return refuse(production ? hideSuggestions(errors) : errors);
+          if (errors.length) return refuse(errors);
           checkCost(
             schema,
             document,

@@ -68,10 +68,10 @@ describe('WebSocket authentication (graphql-ws connection_init payload)', () => 
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses a socket with a bad token (close 4403)', async () => {
+  it('refuses a socket with a bad token (close 4401: refresh it; issue 14, item 15)', async () => {
     const client = server.ws({ token: 'not-a-jwt' });
     await expect(server.wsRequest(client, '{ viewer { email } }')).rejects.toMatchObject({
-      code: 4403,
+      code: 4401,
     });
   });
 });

@@ -10,6 +10,7 @@ import { codeOf, startTestServer, TEST_JWT_SECRET, TestServer } from './helpers/
  */
 let prod: TestServer;
 let token: string;
+const auth = () => ({ authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
   prod = await startTestServer({ env: { NODE_ENV: 'production' } });
@@ -137,6 +138,17 @@ describe('production hides the schema on WebSocket as on HTTP (issue 14, item 2)
     expect(http.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('does not suggest enum values for a misspelt variable, on either path', async () => {
+    const query =
+      'query($s: AccessRequestStatus) { viewerAccessRequests(status: $s) { edges { node { id } } } }';
+    const http = await post(prod, { query, variables: { s: 'PENDIN' } }, auth());
+    expect(http.errors?.[0].message).toMatch(/PENDIN/);
+    expect(http.errors?.[0].message).not.toMatch(/Did you mean/);
+    const ws = await wsErrors(prod, query, { s: 'PENDIN' });
+    expect(ws[0]?.message).toMatch(/PENDIN/);
+    expect(ws[0]?.message).not.toMatch(/Did you mean/);
+  });
+
   it('does not suggest field names over graphql-ws', async () => {
     const errors = await wsErrors(prod, '{ viewr { name } }');
     expect(errors[0]?.message).toMatch(/Cannot query field "viewr"/);
@@ -145,8 +157,6 @@ describe('production hides the schema on WebSocket as on HTTP (issue 14, item 2)
 });
 
 describe('every client error is a 4xx with its code (issue 14, item 10)', () => {
-  const auth = () => ({ authorization: `Bearer ${token}` });
-
   it('answers an ordinary over-cost operation with QUERY_TOO_COMPLEX and 400', async () => {
     const query =
       '{ viewerEngagements(first: 20) { edges { node { members(first: 50) { edges { node { id user { memberships(first: 100) { edges { node { id } } } } } } } } } } }';

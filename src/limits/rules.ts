@@ -10,7 +10,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
-import { variableOf } from '../errors';
+import { variableOf, withoutSuggestion } from '../errors';
 import { MAX_PAGE_SIZE } from '../loaders/pages';
 
 /** Limits on every operation, HTTP and WebSocket alike (configurable; see README). */
@@ -90,14 +90,12 @@ export const VALIDATION_OPTIONS = { maxErrors: 5 };
 
 /** What Apollo's `hideSchemaDetailsFromClientErrors` removes on HTTP, for the WebSocket path. */
 export function hideSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
-  return errors.map((error) =>
-    / Did you mean (.+)\?$/.test(error.message)
-      ? new GraphQLError(error.message.replace(/ Did you mean (.+)\?$/, ''), {
-          nodes: error.nodes,
-          extensions: error.extensions,
-        })
-      : error,
-  );
+  return errors.map((error) => {
+    const message = withoutSuggestion(error.message);
+    return message === error.message
+      ? error
+      : new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions });
+  });
 }
 
 /**
