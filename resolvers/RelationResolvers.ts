@@ -21,7 +21,7 @@ import {
   TeamMemberConnection,
 } from './types/connections';
 
-import { visibleOrganization } from './visibility';
+import { invitedNameOf, memberProfile, visibleOrganization } from './visibility';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -61,9 +61,13 @@ export class UserResolver {
 
 @Resolver(() => OrganizationMember)
 export class OrganizationMemberResolver {
-  @FieldResolver(() => User)
-  async user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.user.load(member.userId))!;
+  @FieldResolver(() => User, {
+    description:
+      'While an existing user has not accepted the invitation, only the email and the name the ' +
+      'inviting admin typed: their own profile stays private until they consent.',
+  })
+  user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
+    return memberProfile(ctx, member);
   }
 
   @FieldResolver(() => Organization, {
@@ -123,9 +127,10 @@ export class TeamResolver {
 
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'As on OrganizationMember.user.' })
   async user(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.user.load(member.userId))!;
+    const invitedName = await invitedNameOf(ctx, member.userId, member.organizationId);
+    return memberProfile(ctx, { userId: member.userId, invitedName });
   }
 
   @FieldResolver(() => Team)
