@@ -171,13 +171,16 @@ export class GroupMembershipResolver {
 export class AuditEventResolver {
   @FieldResolver(() => User, {
     nullable: true,
-    description: 'Null for the system actor or an actor the viewer may not see.',
+    description:
+      'Who acted; null for the system actor. Whoever may read the event log sees who acted in ' +
+      'it, a provider or partner user included, as `filter.actorId` matches it.',
   })
   async actor(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<User | null> {
     if (event.actorUserId === null) return null;
-    return (await ctx.access.can('user.read', { userId: event.actorUserId }))
-      ? ctx.loaders.user.load(event.actorUserId)
-      : null;
+    const reader = await ctx.access.can('organization.readEventLog', {
+      organizationId: event.organizationId,
+    });
+    return reader ? ctx.loaders.user.load(event.actorUserId) : null;
   }
 
   @FieldResolver(() => String, { description: 'Global id of the object the event is about.' })
