@@ -42,6 +42,10 @@ export class OrganizationMember {
   @Column({ type: 'datetime', nullable: true })
   invitedAt!: Date | null;
 
+  /** For a pending invitation: the name the inviting admin typed, shown until it is accepted. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  invitedName!: string | null;
+
   /** For a partner employee in a client account: the partner organization it works for. */
   @Column({ type: 'integer', nullable: true })
   partnerOrganizationId!: number | null;

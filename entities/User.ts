@@ -11,6 +11,7 @@ export class User {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  /** Opaque, compared exactly: binary collation on MariaDB (migration 1700000005100). */
   @Column({ type: 'varchar', length: 191 })
   subject!: string;
 

@@ -21,7 +21,7 @@ import {
   TeamMemberConnection,
 } from './types/connections';
 
-import { visibleOrganization } from './visibility';
+import { invitedNameOf, memberProfile, visibleOrganization } from './visibility';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -61,9 +61,13 @@ export class UserResolver {
 
 @Resolver(() => OrganizationMember)
 export class OrganizationMemberResolver {
-  @FieldResolver(() => User)
-  async user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.user.load(member.userId))!;
+  @FieldResolver(() => User, {
+    description:
+      'While an existing user has not accepted the invitation, only the email and the name the ' +
+      'inviting admin typed: their own profile stays private until they consent.',
+  })
+  user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
+    return memberProfile(ctx, member);
   }
 
   @FieldResolver(() => Organization, {
@@ -123,9 +127,10 @@ export class TeamResolver {
 
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'As on OrganizationMember.user.' })
   async user(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.user.load(member.userId))!;
+    const invitedName = await invitedNameOf(ctx, member.userId, member.organizationId);
+    return memberProfile(ctx, { userId: member.userId, invitedName });
   }
 
   @FieldResolver(() => Team)
@@ -166,13 +171,16 @@ export class GroupMembershipResolver {
 export class AuditEventResolver {
   @FieldResolver(() => User, {
     nullable: true,
-    description: 'Null for the system actor or an actor the viewer may not see.',
+    description:
+      'Who acted; null for the system actor. Whoever may read the event log sees who acted in ' +
+      'it, a provider or partner user included, as `filter.actorId` matches it.',
   })
   async actor(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<User | null> {
     if (event.actorUserId === null) return null;
-    return (await ctx.access.can('user.read', { userId: event.actorUserId }))
-      ? ctx.loaders.user.load(event.actorUserId)
-      : null;
+    const reader = await ctx.access.can('organization.readEventLog', {
+      organizationId: event.organizationId,
+    });
+    return reader ? ctx.loaders.user.load(event.actorUserId) : null;
   }
 
   @FieldResolver(() => String, { description: 'Global id of the object the event is about.' })

@@ -1,4 +1,4 @@
-import { Organization } from '../entities';
+import { Organization, User } from '../entities';
 import type { Context } from '../src/context';
 
 /** Loads an organization reached through a relation, or null when the viewer may not see it. */
@@ -6,4 +6,28 @@ export async function visibleOrganization(ctx: Context, id: number): Promise<Org
   return (await ctx.access.can('organization.read', { organizationId: id }))
     ? ctx.loaders.organization.load(id)
     : null;
+}
+
+/**
+ * A user as seen through its membership of an organization: while an existing user has not
+ * accepted an invitation (`invitedName` set), only its email and the name the inviting admin
+ * typed, so its own profile stays private until it consents.
+ */
+export async function memberProfile(
+  ctx: Context,
+  member: { userId: number; invitedName?: string | null },
+): Promise<User> {
+  const user = (await ctx.loaders.user.load(member.userId))!;
+  if (!member.invitedName || member.userId === ctx.viewer?.id) return user;
+  return { ...user, name: member.invitedName, photoUrl: null };
+}
+
+/** The invitation name of a team member's organization membership, if still pending. */
+export async function invitedNameOf(
+  ctx: Context,
+  userId: number,
+  organizationId: number,
+): Promise<string | null> {
+  const memberships = await ctx.loaders.membershipsOfUser.load(userId);
+  return memberships.find((m) => m.organizationId === organizationId)?.invitedName ?? null;
 }

@@ -33,7 +33,15 @@ export interface Config {
   persistedOperations: { file?: string; only: boolean };
   /** How long start-up waits for the database (backoff) before giving up. */
   databaseStartupTimeoutMs: number;
-  jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  jwt: {
+    secret?: string;
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    /** Longest accepted token lifetime (`exp − iat`), and the clock difference tolerated. */
+    maxLifetimeSeconds: number;
+    clockSkewSeconds: number;
+  };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
 }
@@ -73,11 +81,11 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   return raw;
 }
 
-function parseLimit(name: string, raw: string | undefined, fallback: number): number {
+function parseLimit(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new ConfigError(name, `must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(name, `must be a whole number of at least ${min}, got "${raw}"`);
   }
   return value;
 }
@@ -160,6 +168,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      maxLifetimeSeconds: parseLimit(
+        'JWT_MAX_LIFETIME_SECONDS',
+        env.JWT_MAX_LIFETIME_SECONDS,
+        24 * 3600,
+      ),
+      clockSkewSeconds: parseLimit('JWT_CLOCK_SKEW_SECONDS', env.JWT_CLOCK_SKEW_SECONDS, 60, 0),
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
   };

@@ -74,7 +74,7 @@ function tokenFromConnectionParams(
   params: Record<string, unknown> | undefined,
 ): string | undefined {
   if (!params) return undefined;
-  if (typeof params.token === 'string') return params.token;
+  if (params.token !== undefined) return bearerToken(`Bearer ${String(params.token)}`);
   return bearerToken(params.authorization ?? params.Authorization);
 }
 
@@ -207,9 +207,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onConnect: async (ctx) => {
         ctx.extra.open = new Set();
         ctx.extra.ip = ctx.extra.request.socket.remoteAddress;
-        const token = tokenFromConnectionParams(ctx.connectionParams);
-        if (!token) return true;
         try {
+          const token = tokenFromConnectionParams(ctx.connectionParams);
+          if (!token) return true;
           const claims = await deps.verifier.verify(token);
           if (typeof claims.exp === 'number') {
             const ms = claims.exp * 1000 - Date.now();

@@ -296,6 +296,13 @@ describe('partner client access (R-PA-1..8)', () => {
       as('tina'),
     );
     await signIn();
+    // Sara already has an account (Fabrikam): she joins Tailspin by accepting (issue 14 item 4).
+    const accepted = await server.raw(
+      'mutation ($id: ID!) { acceptInvitation(input: { organizationId: $id }) { member { status } } }',
+      { id: tailspin },
+      as('sara'),
+    );
+    expect(accepted.data).toEqual({ acceptInvitation: { member: { status: 'ACTIVE' } } });
     const switched = await server.request(
       SwitchToPartnerAdminDocument,
       { input: { organizationId: tailspin, keepBilling: true } },

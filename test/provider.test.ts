@@ -225,8 +225,8 @@ describe('changeClientSeats (R-PR-3, R-PR-4)', () => {
     );
     const event = log.data!.organization.auditEvents.edges[0].node;
     expect(JSON.parse(event.metadata)).toEqual({ before: 15, after: 18, used: 1 });
-    // The client admin may not see the provider's user behind the change.
-    expect(event.actor).toBeNull();
+    // The client admin sees which provider user changed its seats (event log decision, README).
+    expect(event.actor).toMatchObject({ email: 'sam@acme-provider.example' });
     const back = await server.request(
       ChangeClientSeatsDocument,
       { input: { organizationId: firstClient, assigned: 15 } },

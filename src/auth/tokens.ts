@@ -4,9 +4,14 @@ import { UnauthenticatedError } from '../errors';
 
 export interface TokenVerifier {
   /** Returns the verified claims; throws UnauthenticatedError for a missing, bad or expired token. */
-  verify(token: string): Promise<JWTPayload & { sub: string }>;
+  verify(token: string): Promise<JWTPayload & { sub: string; exp: number }>;
 }
 
+/**
+ * Verifies signature, issuer and audience, requires `exp`, and refuses a lifetime (`exp − iat`,
+ * or `exp − now` without `iat`) over `jwt.maxLifetimeSeconds`; clocks may differ by
+ * `jwt.clockSkewSeconds`.
+ */
 export function createTokenVerifier(jwt: Config['jwt']): TokenVerifier {
   const key = jwt.jwksUrl
     ? createRemoteJWKSet(new URL(jwt.jwksUrl))
@@ -14,20 +19,29 @@ export function createTokenVerifier(jwt: Config['jwt']): TokenVerifier {
   const algorithms = jwt.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'];
   return {
     async verify(token) {
+      let payload: JWTPayload;
       try {
-        const { payload } = await jwtVerify(token, key as Uint8Array, {
+        ({ payload } = await jwtVerify(token, key as Uint8Array, {
           algorithms,
           issuer: jwt.issuer,
           audience: jwt.audience,
-        });
-        if (typeof payload.sub !== 'string' || payload.sub === '') {
-          throw new UnauthenticatedError('The token has no subject.');
-        }
-        return payload as JWTPayload & { sub: string };
-      } catch (error) {
-        if (error instanceof UnauthenticatedError) throw error;
+          requiredClaims: ['exp'],
+          clockTolerance: jwt.clockSkewSeconds,
+        }));
+      } catch {
         throw new UnauthenticatedError('The bearer token is invalid or expired.');
       }
+      if (typeof payload.sub !== 'string' || payload.sub === '') {
+        throw new UnauthenticatedError('The token has no subject.');
+      }
+      const exp = payload.exp!;
+      const issued = payload.iat ?? Math.floor(Date.now() / 1000);
+      if (exp - issued > jwt.maxLifetimeSeconds + jwt.clockSkewSeconds) {
+        throw new UnauthenticatedError(
+          `The token lives longer than the allowed ${jwt.maxLifetimeSeconds} seconds.`,
+        );
+      }
+      return payload as JWTPayload & { sub: string; exp: number };
     },
   };
 }
@@ -43,15 +57,22 @@ export async function signDevelopmentToken(
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
     .setIssuedAt()
-    .setExpirationTime(`${ttlSeconds}s`);
+    .setExpirationTime(`${Math.min(ttlSeconds, jwt.maxLifetimeSeconds)}s`);
   if (jwt.issuer) builder = builder.setIssuer(jwt.issuer);
   if (jwt.audience) builder = builder.setAudience(jwt.audience);
   return builder.sign(new TextEncoder().encode(jwt.secret));
 }
 
-/** Extracts the token from an `Authorization: Bearer …` header value. */
+/**
+ * Extracts the token from an `Authorization: Bearer …` header value: `undefined` when there is no
+ * header; UnauthenticatedError when one is present but is not `Bearer <token>` (a client that
+ * meant to sign in must not silently become anonymous).
+ */
 export function bearerToken(header: unknown): string | undefined {
-  if (typeof header !== 'string') return undefined;
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  return match?.[1];
+  if (header === undefined || header === null) return undefined;
+  const match = typeof header === 'string' ? /^Bearer +(\S+)$/i.exec(header.trim()) : null;
+  if (!match) {
+    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  }
+  return match[1];
 }

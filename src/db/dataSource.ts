@@ -8,6 +8,7 @@ import { Engagements1700000001000 } from './migrations/1700000001000-Engagements
 import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
+import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Delegation1700000002000,
   Directory1700000003000,
   Jobs1700000004000,
+  ExactSubjects1700000005100,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

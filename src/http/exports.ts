@@ -130,7 +130,7 @@ export function exportRoutes(deps: AppDeps): express.Router {
           directoryFilterOf(req.query),
         )) {
           yield {
-            name: row.user.name,
+            name: row.member.invitedName ?? row.user.name,
             email: row.user.email,
             role: row.member.role,
             license: row.member.license,

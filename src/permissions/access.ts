@@ -426,6 +426,7 @@ export class Access {
       this.loaders.groupMembershipsOfUser.load(userId),
     ]);
     for (const m of memberships) {
+      if (m.invitedName !== null) continue; // a pending invitation shows no profile (consent)
       if (
         (await this.matched('organization.readMembers', { organizationId: m.organizationId }))
           .length

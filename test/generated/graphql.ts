@@ -208,7 +208,7 @@ export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What happened, e.g. `organization.seats.changed`. */
   action: Scalars['String']['output'];
-  /** Null for the system actor or an actor the viewer may not see. */
+  /** Who acted; null for the system actor. Whoever may read the event log sees who acted in it, a provider or partner user included, as `filter.actorId` matches it. */
   actor?: Maybe<User>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -1378,6 +1378,7 @@ export type OrganizationMember = Node & {
   status: MemberStatus;
   /** Number of teams in the organization (R-DI-3). */
   teamCount: Scalars['Int']['output'];
+  /** While an existing user has not accepted the invitation, only the email and the name the inviting admin typed: their own profile stays private until they consent. */
   user: User;
   /** A partner employee with the partner's verified email domain (R-PA-3). */
   verified: Scalars['Boolean']['output'];
@@ -1928,6 +1929,7 @@ export type TeamMember = Node & {
   id: Scalars['ID']['output'];
   role: TeamRole;
   team: Team;
+  /** As on OrganizationMember.user. */
   user: User;
 };
 

@@ -445,7 +445,9 @@ export class BatchService {
       case 'REACTIVATE': {
         if (member.status !== MemberStatus.DEACTIVATED) return 'UNCHANGED';
         await occupySeats(em, org.id);
-        await em.update(OrganizationMember, { id: member.id }, { status: MemberStatus.ACTIVE });
+        // A pending invitation of an existing user comes back pending: only they accept it.
+        const status = member.invitedName ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+        await em.update(OrganizationMember, { id: member.id }, { status });
         break;
       }
     }

@@ -3,6 +3,7 @@ import {
   Engagement,
   GroupMembership,
   Organization,
+  OrganizationDomain,
   Program,
   Team,
   OrganizationMember,
@@ -85,7 +86,9 @@ export class MemberService {
 
   /**
    * Adds (active) or invites a user by email, creating the user when unknown; either occupies a
-   * seat (R-PR-4). Caller holds `organization.manageMembers` (and `manageSuperAdmins` for a
+   * seat (R-PR-4). An existing user who is not yet a member is only ever invited (they accept
+   * with `acceptInvitation`), unless the email's domain is one the organization verified (a
+   * managed user, R-DI-1). Caller holds `organization.manageMembers` (and `manageSuperAdmins` for a
    * super admin). Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, CONFLICT (already a member),
    * SEAT_LIMIT_REACHED.
    */
@@ -127,12 +130,13 @@ export class MemberService {
     const name = boundedText(input.name, 'name', { max: 200, singleLine: true });
     const license = licenseFor(input.role, input.license, org);
     const teams = await this.teamsOf(org.id, input.teamIds ?? []);
-    const status = input.invite ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+    const managed = await this.isManagedEmail(org.id, email);
     try {
       const member = await runCommand(this.deps, async ({ em }) => {
         const now = this.deps.clock.now();
+        const known = await em.findOneBy(User, { email });
         const user =
-          (await em.findOneBy(User, { email })) ??
+          known ??
           (await em.save(
             em.create(User, { subject: email, email, name, photoUrl: null, createdAt: now }),
           ));
@@ -143,6 +147,11 @@ export class MemberService {
         if (existing && existing.status !== MemberStatus.DEACTIVATED) {
           throw new ConflictError(`${email} is already a member of ${org.name}.`);
         }
+        // Consent: someone who already has an account elsewhere joins only by accepting.
+        const invite = input.invite || (!!known && !existing && !managed);
+        const status = invite ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+        // Until they accept, the admin sees the name it typed, not the user's own profile.
+        const invitedName = invite && known && !existing ? name : null;
         await occupySeats(em, org.id);
         let member: OrganizationMember;
         if (existing) {
@@ -150,7 +159,8 @@ export class MemberService {
             status,
             role: input.role,
             license,
-            invitedAt: input.invite ? now : null,
+            invitedAt: invite ? now : null,
+            invitedName,
           };
           await em.update(OrganizationMember, { id: existing.id }, change);
           member = { ...existing, ...change };
@@ -163,7 +173,8 @@ export class MemberService {
               license,
               status,
               lastActivityAt: null,
-              invitedAt: input.invite ? now : null,
+              invitedAt: invite ? now : null,
+              invitedName,
               partnerOrganizationId: null,
               permissionSetId: null,
               verified: false,
@@ -188,7 +199,7 @@ export class MemberService {
           {
             organizationId: org.id,
             actorUserId: viewer.id,
-            action: input.invite ? 'member.invited' : 'member.added',
+            action: invite ? 'member.invited' : 'member.added',
             targetType: 'User',
             targetId: user.id,
             metadata: {
@@ -200,7 +211,7 @@ export class MemberService {
             },
           },
         ]);
-        if (input.invite) {
+        if (invite) {
           await recordNotifications(em, this.deps.clock, [
             {
               recipientUserId: user.id,
@@ -219,6 +230,12 @@ export class MemberService {
       }
       throw error;
     }
+  }
+
+  /** Whether the email's domain is one the organization verified: a managed user (R-DI-1). */
+  private async isManagedEmail(organizationId: number, email: string): Promise<boolean> {
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    return this.deps.db.getRepository(OrganizationDomain).existsBy({ organizationId, domain });
   }
 
   private invitationData(org: Organization, invitedBy: string, teams: Team[]) {
@@ -333,7 +350,7 @@ export class MemberService {
       await em.update(
         OrganizationMember,
         { id: invitation.id },
-        { status: MemberStatus.ACTIVE, lastActivityAt: now },
+        { status: MemberStatus.ACTIVE, lastActivityAt: now, invitedName: null },
       );
       await recordAudit(em, this.deps.clock, [
         {
@@ -344,7 +361,12 @@ export class MemberService {
           targetId: viewer.id,
         },
       ]);
-      return { ...invitation, status: MemberStatus.ACTIVE, lastActivityAt: now };
+      return {
+        ...invitation,
+        status: MemberStatus.ACTIVE,
+        lastActivityAt: now,
+        invitedName: null,
+      };
     });
     this.forget(organizationId, viewer.id);
     return accepted;
