@@ -52,6 +52,14 @@ function directoryFilterOf(query: express.Request['query']): DirectoryFilter {
   };
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (`= + - @`, tab, carriage return) gets a leading
+ * single quote, which spreadsheets show as text (OWASP "CSV injection").
+ */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Answers one CSV download: authorization errors keep their status until the first row. */
 async function sendCsv(
   deps: AppDeps,
@@ -77,7 +85,8 @@ async function sendCsv(
     const csv = stringify({
       header: true,
       columns,
-      cast: { date: (d) => d.toISOString() },
+      record_delimiter: 'windows', // CRLF (RFC 4180)
+      cast: { date: (d) => d.toISOString(), string: neutralizeCell },
     });
     await pipeline(Readable.from(all()), csv, res);
   } catch (error) {
@@ -97,7 +106,8 @@ async function sendCsv(
 
 /**
  * CSV downloads, authorized exactly like the API (same token, same `Access`), streamed a page at
- * a time with a header row and RFC 4180 quoting (csv-stringify).
+ * a time with a header row, RFC 4180 quoting and CRLF line ends (csv-stringify), and cells
+ * that could run as spreadsheet formulas neutralized.
  */
 export function exportRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
