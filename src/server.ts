@@ -30,11 +30,13 @@ import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
 import { exportRoutes } from './http/exports';
+import { bearerMatches, noStore, securityHeaders } from './http/security';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
+import { socketsPerIp } from './limits/sockets';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
 import { log } from './log';
-import { createMetrics } from './metrics';
+import { committedOperationNames, createMetrics, operationNamesOf } from './metrics';
 import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
@@ -144,9 +146,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(production));
   const httpServer = http.createServer(app);
 
-  const metrics = createMetrics({ ...deps, sqlCounter });
+  const persisted = loadPersistedOperations(
+    config.persistedOperations.file,
+    config.persistedOperations.only,
+  );
+  const knownOperations = new Set([
+    ...committedOperationNames(),
+    ...(persisted?.texts().flatMap(operationNamesOf) ?? []),
+  ]);
+  const metrics = createMetrics({ ...deps, sqlCounter, knownOperations });
   const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => {
     const result = formatError(formatted, error, {
       production,
@@ -159,10 +170,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 
   const limits = config.limits;
-  const persisted = loadPersistedOperations(
-    config.persistedOperations.file,
-    config.persistedOperations.only,
-  );
   const rules = [...specifiedRules, ...limitRules(limits)];
   const rateLimiter = createRateLimiter({
     perViewer: limits.ratePerViewer,
@@ -176,11 +183,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * and tokens, the validation rules with the limits, the cost, rate limits, and a bound on
    * subscriptions per socket. A token's expiry closes the socket (4401).
    */
+  const sockets = socketsPerIp(limits.maxWebSocketsPerIp);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: limits.maxWebSocketPayloadBytes,
+    verifyClient: sockets.verifyClient,
   });
+  sockets.track(wsServer);
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
   const wsHandle = useServer<Record<string, unknown>, Extra>(
     {
@@ -368,13 +378,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'unavailable', database, redis });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (config.metricsToken && !bearerMatches(req.headers.authorization, config.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'A metrics token is required.' });
+      return;
+    }
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
-  app.use('/exports', exportRoutes(deps));
+  app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: '1mb' }),
     (req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (persisted && req.body && typeof req.body === 'object') {

@@ -8,6 +8,7 @@ import { bearerToken } from '../auth/tokens';
 import { AppDeps, buildContext, Context } from '../context';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
+import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
 
@@ -16,6 +17,7 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
 };
 
 /** The numeric id behind a global id of `type`, or 0 (which no row has: NOT_FOUND follows). */
@@ -63,6 +65,7 @@ export function neutralizeCell(value: string): string {
 /** Answers one CSV download: authorization errors keep their status until the first row. */
 async function sendCsv(
   deps: AppDeps,
+  rateLimiter: RateLimiter,
   req: express.Request,
   res: express.Response,
   filename: string,
@@ -71,8 +74,11 @@ async function sendCsv(
 ): Promise<void> {
   const requestId = randomUUID();
   try {
+    // The same limits as /graphql, per IP and per viewer.
+    await rateLimiter.consume({ ip: req.ip });
     const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
     if (!context.viewer) throw new UnauthenticatedError();
+    await rateLimiter.consume({ viewerId: context.viewer.id });
     const rows = rowsOf(context);
     const first = await rows.next();
     res.status(200);
@@ -95,6 +101,9 @@ async function sendCsv(
       res.destroy();
       return;
     }
+    if (error instanceof RateLimitedError) {
+      res.setHeader('retry-after', String(error.retryAfterSeconds));
+    }
     if (error instanceof DomainError) {
       res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
       return;
@@ -109,12 +118,13 @@ async function sendCsv(
  * a time with a header row, RFC 4180 quoting and CRLF line ends (csv-stringify), and cells
  * that could run as spreadsheet formulas neutralized.
  */
-export function exportRoutes(deps: AppDeps): express.Router {
+export function exportRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Router {
   const router = express.Router();
 
   router.get('/engagements/:id/participants.csv', (req, res) =>
     sendCsv(
       deps,
+      rateLimiter,
       req,
       res,
       'participants.csv',
@@ -127,6 +137,7 @@ export function exportRoutes(deps: AppDeps): express.Router {
   router.get('/organizations/:id/directory.csv', (req, res) =>
     sendCsv(
       deps,
+      rateLimiter,
       req,
       res,
       'directory.csv',
