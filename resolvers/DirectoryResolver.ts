@@ -56,9 +56,9 @@ export class DirectoryResolver {
   ): Promise<BatchUpdateMembersPayload> {
     const result = await ctx.services.batches.run({
       organizationId: idOf(input.organizationId, 'Organization'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       operation: input.operation,
-      teamIds: input.teamIds ? idsOf(input.teamIds, 'Team') : undefined,
+      teamIds: input.teamIds ? idsOf(input.teamIds, 'Team', 'teamIds') : undefined,
       removeFromCurrentTeams: input.removeFromCurrentTeams,
       newTeamName: input.newTeamName,
       teamId: optionalIdOf(input.teamId, 'Team'),
@@ -99,7 +99,7 @@ export class DirectoryResolver {
       organizationId,
       userId,
       operation: 'ADD_TO_TEAMS',
-      teamIds: idsOf(input.teamIds, 'Team'),
+      teamIds: idsOf(input.teamIds, 'Team', 'teamIds'),
       removeFromCurrentTeams: true,
     });
     return { member: await ctx.services.members.memberFor(organizationId, userId) };

@@ -151,7 +151,11 @@ export class EngagementResolver {
       joinPolicy: input.joinPolicy,
       termsOfUse: input.termsOfUse,
       acceptsFeedback: input.acceptsFeedback,
-      audienceOrganizationIds: idsOf(input.audienceOrganizationIds, 'Organization'),
+      audienceOrganizationIds: idsOf(
+        input.audienceOrganizationIds,
+        'Organization',
+        'audienceOrganizationIds',
+      ),
     });
     return { engagement };
   }
@@ -170,7 +174,7 @@ export class EngagementResolver {
       termsOfUse: input.termsOfUse,
       acceptsFeedback: input.acceptsFeedback ?? undefined,
       audienceOrganizationIds: input.audienceOrganizationIds
-        ? idsOf(input.audienceOrganizationIds, 'Organization')
+        ? idsOf(input.audienceOrganizationIds, 'Organization', 'audienceOrganizationIds')
         : undefined,
     });
     return { engagement };
@@ -188,7 +192,7 @@ export class EngagementResolver {
       engagementId: idOf(input.engagementId, 'Engagement'),
       group: input.group,
       organizationId: optionalIdOf(input.organizationId, 'Organization'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       allMatching: input.allMatching,
       sendInvitation: input.sendInvitation,
     });
@@ -206,7 +210,7 @@ export class EngagementResolver {
     const results = await ctx.services.memberships.removeFromEngagement({
       engagementId: idOf(input.engagementId, 'Engagement'),
       group: input.group,
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
     return { results };
   }
@@ -229,7 +233,7 @@ export class EngagementResolver {
     const results = await ctx.services.memberships.copyParticipants({
       engagementId: idOf(input.engagementId, 'Engagement'),
       sourceEngagementId: idOf(input.sourceEngagementId, 'Engagement'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
     return { results };
   }

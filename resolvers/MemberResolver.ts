@@ -30,7 +30,7 @@ export class MemberResolver {
       role: input.role,
       license: input.license,
       invite: input.invite,
-      teamIds: idsOf(input.teamIds, 'Team'),
+      teamIds: idsOf(input.teamIds, 'Team', 'teamIds'),
     });
     return { member };
   }

@@ -160,7 +160,7 @@ export class AccessLinkResolver {
   ): Promise<PartnerEmployeesPayload> {
     const members = await ctx.services.partners.addEmployees({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
     });
     return { members };
@@ -206,8 +206,12 @@ export class AccessLinkResolver {
     @Ctx() ctx: Context,
   ): Promise<RemovePartnerEmployeesPayload> {
     const preview = await ctx.services.partners.removeEmployees({
-      clientOrganizationIds: idsOf(input.clientOrganizationIds, 'Organization'),
-      userIds: idsOf(input.userIds, 'User'),
+      clientOrganizationIds: idsOf(
+        input.clientOrganizationIds,
+        'Organization',
+        'clientOrganizationIds',
+      ),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       dryRun: input.dryRun,
     });
     return {
@@ -247,7 +251,7 @@ export class AccessLinkResolver {
   ): Promise<PartnerEmployeesPayload> {
     const members = await ctx.services.partners.setEmployeesActive({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       active,
     });
     return { members };

@@ -87,7 +87,7 @@ export class ProgramResolver {
     const results = await ctx.services.memberships.addToProgram({
       programId: idOf(input.programId, 'Program'),
       group: input.group,
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
     return { results };
   }
@@ -102,7 +102,7 @@ export class ProgramResolver {
     const results = await ctx.services.memberships.removeFromProgram({
       programId: idOf(input.programId, 'Program'),
       group: input.group,
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
     return { results };
   }

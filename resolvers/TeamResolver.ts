@@ -75,7 +75,7 @@ export class TeamCommandResolver {
   ): Promise<TeamMembersPayload> {
     const members = await ctx.services.teams.setMembers({
       teamId: idOf(input.teamId, 'Team'),
-      userIds: idsOf(input.userIds, 'User'),
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
       role: input.role,
     });
     return { members };

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../src/errors';
+import { BadUserInputError, NotFoundError } from '../src/errors';
 import { fromGlobalId } from '../src/globalId';
 
 /** The numeric id behind a global id of the expected type; NOT_FOUND otherwise. */
@@ -8,9 +8,16 @@ export function idOf(globalId: string, type: string): number {
   return parsed.id;
 }
 
-/** Like `idOf` for a list, without duplicates. */
-export function idsOf(globalIds: readonly string[], type: string): number[] {
-  return [...new Set(globalIds.map((id) => idOf(id, type)))];
+/**
+ * Like `idOf` for a list, taken as sent: an id listed twice is BAD_USER_INPUT naming `field`, so
+ * a limit on the list's length (R-BK-1) counts what the client sent.
+ */
+export function idsOf(globalIds: readonly string[], type: string, field: string): number[] {
+  const ids = globalIds.map((id) => idOf(id, type));
+  if (new Set(ids).size !== ids.length) {
+    throw new BadUserInputError(`${field} lists an id more than once.`, field);
+  }
+  return ids;
 }
 
 /** `idOf` for an optional id. */

@@ -26,7 +26,11 @@ export interface Config {
     /** Requests per minute per signed-in viewer, and per client IP. */
     ratePerViewer: number;
     ratePerIp: number;
+    /** Open WebSockets per client IP; past it the upgrade is refused with 429. */
+    maxWebSocketsPerIp: number;
   };
+  /** When set, `GET /metrics` requires `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Introspection; off in production unless enabled. */
   introspection: boolean;
   /** Allow-listed (persisted) operations: a JSON file of sha256 → text; `only` refuses others. */
@@ -151,7 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       ratePerViewer: parseLimit('RATE_LIMIT_PER_VIEWER', env.RATE_LIMIT_PER_VIEWER, 600),
       ratePerIp: parseLimit('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, 1200),
+      maxWebSocketsPerIp: parseLimit('WS_MAX_SOCKETS_PER_IP', env.WS_MAX_SOCKETS_PER_IP, 50),
     },
+    metricsToken: env.METRICS_TOKEN || undefined,
     persistedOperations: {
       file: env.PERSISTED_OPERATIONS_FILE || undefined,
       only: parseBool('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),

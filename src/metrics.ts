@@ -1,14 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { SqlCounter } from './db/dataSource';
 import type { EventBus } from './pubsub/bus';
 import { TOPICS, Topic } from './pubsub/events';
 
+/** The names of the operations committed in `schema/operations` (from `src` or `dist/src`). */
+export function committedOperationNames(): string[] {
+  const directory = [
+    path.join(__dirname, '..', 'schema', 'operations'),
+    path.join(__dirname, '..', '..', 'schema', 'operations'),
+  ].find((d) => fs.existsSync(d));
+  if (!directory) return [];
+  return fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.graphql'))
+    .flatMap((f) => operationNamesOf(fs.readFileSync(path.join(directory, f), 'utf8')));
+}
+
+/** The names of the operations defined in a GraphQL document. */
+export function operationNamesOf(text: string): string[] {
+  return parse(text).definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
+  );
+}
+
 /**
  * Prometheus metrics of one gateway instance (`GET /metrics`): requests and latency by
- * operation, errors by code, open subscriptions, database pool use and job runs.
+ * operation, errors by code, open subscriptions, database pool use and job runs. The
+ * `operation` label takes only `knownOperations` (the committed and persisted operations),
+ * `anonymous`, or `other`, so clients cannot grow the label set.
  */
-export function createMetrics(deps: { db: DataSource; events: EventBus; sqlCounter: SqlCounter }) {
+export function createMetrics(deps: {
+  db: DataSource;
+  events: EventBus;
+  sqlCounter: SqlCounter;
+  knownOperations: ReadonlySet<string>;
+}) {
   const registry = new Registry();
   const requests = new Counter({
     name: 'accessgraph_graphql_requests_total',
@@ -75,7 +105,11 @@ export function createMetrics(deps: { db: DataSource; events: EventBus; sqlCount
   return {
     registry,
     request(operation: string | null | undefined, outcome: 'ok' | 'error', seconds: number) {
-      const name = operation || 'anonymous';
+      const name = !operation
+        ? 'anonymous'
+        : deps.knownOperations.has(operation)
+          ? operation
+          : 'other';
       requests.inc({ operation: name, outcome });
       latency.observe({ operation: name }, seconds);
     },

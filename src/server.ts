@@ -31,8 +31,10 @@ import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable, UnauthenticatedError } from './errors';
 import { exportRoutes } from './http/exports';
+import { bearerMatches, noStore, securityHeaders } from './http/security';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
+import { socketsPerIp } from './limits/sockets';
 import {
   checkCost,
   hideSuggestions,
@@ -42,7 +44,7 @@ import {
   VALIDATION_OPTIONS,
 } from './limits/rules';
 import { log } from './log';
-import { createMetrics } from './metrics';
+import { committedOperationNames, createMetrics, operationNamesOf } from './metrics';
 import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
@@ -152,9 +154,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(production));
   const httpServer = http.createServer(app);
 
-  const metrics = createMetrics({ ...deps, sqlCounter });
+  const persisted = loadPersistedOperations(
+    config.persistedOperations.file,
+    config.persistedOperations.only,
+  );
+  const knownOperations = new Set([
+    ...committedOperationNames(),
+    ...(persisted?.texts().flatMap(operationNamesOf) ?? []),
+  ]);
+  const metrics = createMetrics({ ...deps, sqlCounter, knownOperations });
   const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => {
     const result = formatError(formatted, error, {
       production,
@@ -195,11 +206,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * subscriptions per socket. An invalid or expired token at connect, or a token's expiry while
    * open, closes the socket with 4401 (refresh the token); 4403 is left for what is forbidden.
    */
+  const sockets = socketsPerIp(limits.maxWebSocketsPerIp);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: limits.maxWebSocketPayloadBytes,
+    verifyClient: sockets.verifyClient,
   });
+  sockets.track(wsServer);
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
   const wsHandle = useServer<Record<string, unknown>, Extra>(
     {
@@ -390,13 +404,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'unavailable', database, redis });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (config.metricsToken && !bearerMatches(req.headers.authorization, config.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'A metrics token is required.' });
+      return;
+    }
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
-  app.use('/exports', exportRoutes(deps));
+  app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: '1mb' }),
     (req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (persisted && req.body && typeof req.body === 'object') {

@@ -6,7 +6,7 @@ import {
   OrganizationSeatsDocument,
   RemoveOrganizationMemberDocument,
 } from './generated/graphql';
-import { organizationIdByName, startTestServer, TestServer } from './helpers/server';
+import { codeOf, organizationIdByName, startTestServer, TestServer } from './helpers/server';
 import { AuditEvent, Organization, OrganizationMember, User } from '../entities';
 import { MemberStatus, OrgRole } from '../entities/enums';
 import { fromGlobalId, toGlobalId } from '../src/globalId';
@@ -103,6 +103,14 @@ describe('seats never oversubscribe (R-PR-4; DESIGN §3.6)', () => {
     const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(10);
     expect(codes.filter((c) => c === 'SEAT_LIMIT_REACHED')).toHaveLength(110);
+    // The figures are the ones the refusing statement saw: none left (issue 14, item 13).
+    const figures = responses
+      .filter((r) => codeOf(r) === 'SEAT_LIMIT_REACHED')
+      .map(
+        (r) =>
+          `${r.errors![0].extensions!.requested} requested, ${r.errors![0].extensions!.available} remaining`,
+      );
+    expect(new Set(figures)).toEqual(new Set(['1 requested, 0 remaining']));
     const id = fromGlobalId(client)!.id;
     const org = await server.app.deps.db.getRepository(Organization).findOneByOrFail({ id });
     const occupying = await server.app.deps.db

@@ -279,7 +279,7 @@ describe('copying participants and exporting them (R-MB-3, R-MB-4)', () => {
     const owner = await download('oscar');
     expect(owner.status).toBe(200);
     expect(owner.type).toContain('text/csv');
-    const lines = owner.text.trim().split('\n');
+    const lines = owner.text.trim().split('\r\n'); // RFC 4180 line ends
     expect(lines[0]).toBe('name,email,organization,status,lastAccessAt,addedAt');
     expect(
       lines
@@ -292,7 +292,7 @@ describe('copying participants and exporting them (R-MB-3, R-MB-4)', () => {
     );
 
     const powerUser = await download('pat');
-    expect(powerUser.text.trim().split('\n').slice(1)).toHaveLength(1);
+    expect(powerUser.text.trim().split('\r\n').slice(1)).toHaveLength(1);
     expect(powerUser.text).not.toContain('northwind');
     expect((await download('paula')).status).toBe(403);
     expect((await download('grace')).status).toBe(404);

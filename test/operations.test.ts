@@ -21,10 +21,14 @@ describe('operational endpoints', () => {
 
   it('exposes Prometheus metrics: requests by operation, errors by code, subscriptions, pool', async () => {
     const token = await server.token('alice@acme-provider.example');
-    await server.raw('query Me { viewer { id } }', {}, token);
+    await server.raw('query Viewer { viewer { id } }', {}, token);
     await server.raw('query Nope { organization(id: "bad") { id } }', {}, token);
     const text = await (await fetch(`${server.url}/metrics`)).text();
-    expect(text).toMatch(/accessgraph_graphql_requests_total\{operation="Me",outcome="ok"\} 1/);
+    expect(text).toMatch(/accessgraph_graphql_requests_total\{operation="Viewer",outcome="ok"\} 1/);
+    // Names outside schema/operations and the allow-list share one label (issue 14).
+    expect(text).toMatch(
+      /accessgraph_graphql_requests_total\{operation="other",outcome="error"\} 1/,
+    );
     expect(text).toMatch(/accessgraph_graphql_errors_total\{code="NOT_FOUND"\} 1/);
     expect(text).toContain('accessgraph_graphql_request_duration_seconds_bucket');
     expect(text).toContain('accessgraph_subscriptions_active{topic="ACCESS_REQUEST"}');

@@ -8,6 +8,7 @@ import { bearerToken } from '../auth/tokens';
 import { AppDeps, buildContext, Context } from '../context';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
+import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
 
@@ -16,6 +17,7 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
 };
 
 /** The numeric id behind a global id of `type`, or 0 (which no row has: NOT_FOUND follows). */
@@ -52,9 +54,18 @@ function directoryFilterOf(query: express.Request['query']): DirectoryFilter {
   };
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (`= + - @`, tab, carriage return) gets a leading
+ * single quote, which spreadsheets show as text (OWASP "CSV injection").
+ */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Answers one CSV download: authorization errors keep their status until the first row. */
 async function sendCsv(
   deps: AppDeps,
+  rateLimiter: RateLimiter,
   req: express.Request,
   res: express.Response,
   filename: string,
@@ -63,8 +74,11 @@ async function sendCsv(
 ): Promise<void> {
   const requestId = randomUUID();
   try {
+    // The same limits as /graphql, per IP and per viewer.
+    await rateLimiter.consume({ ip: req.ip });
     const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
     if (!context.viewer) throw new UnauthenticatedError();
+    await rateLimiter.consume({ viewerId: context.viewer.id });
     const rows = rowsOf(context);
     const first = await rows.next();
     res.status(200);
@@ -77,7 +91,8 @@ async function sendCsv(
     const csv = stringify({
       header: true,
       columns,
-      cast: { date: (d) => d.toISOString() },
+      record_delimiter: 'windows', // CRLF (RFC 4180)
+      cast: { date: (d) => d.toISOString(), string: neutralizeCell },
     });
     await pipeline(Readable.from(all()), csv, res);
   } catch (error) {
@@ -85,6 +100,9 @@ async function sendCsv(
       log.error('export failed while streaming', { requestId, error });
       res.destroy();
       return;
+    }
+    if (error instanceof RateLimitedError) {
+      res.setHeader('retry-after', String(error.retryAfterSeconds));
     }
     if (error instanceof DomainError) {
       res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
@@ -97,14 +115,16 @@ async function sendCsv(
 
 /**
  * CSV downloads, authorized exactly like the API (same token, same `Access`), streamed a page at
- * a time with a header row and RFC 4180 quoting (csv-stringify).
+ * a time with a header row, RFC 4180 quoting and CRLF line ends (csv-stringify), and cells
+ * that could run as spreadsheet formulas neutralized.
  */
-export function exportRoutes(deps: AppDeps): express.Router {
+export function exportRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Router {
   const router = express.Router();
 
   router.get('/engagements/:id/participants.csv', (req, res) =>
     sendCsv(
       deps,
+      rateLimiter,
       req,
       res,
       'participants.csv',
@@ -117,6 +137,7 @@ export function exportRoutes(deps: AppDeps): express.Router {
   router.get('/organizations/:id/directory.csv', (req, res) =>
     sendCsv(
       deps,
+      rateLimiter,
       req,
       res,
       'directory.csv',

@@ -10,6 +10,8 @@ import { GraphQLError } from 'graphql';
 export interface PersistedOperations {
   /** The text to run: the stored one for a hash; the given text when allowed; else an error. */
   resolve(query: unknown, extensions: unknown): string | undefined;
+  /** The allow-listed texts. */
+  texts(): string[];
 }
 
 export function loadPersistedOperations(
@@ -22,6 +24,7 @@ export function loadPersistedOperations(
   );
   const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
   return {
+    texts: () => [...byHash.values()],
     resolve(query, extensions) {
       const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
         ?.persistedQuery?.sha256Hash;

@@ -14,11 +14,19 @@ export function hashInput(input: unknown): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** How long a concurrent duplicate waits for the first call before CONFLICT. */
+export const IDEMPOTENCY_WAIT_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Runs `work` once per idempotency key (DESIGN §3.8). The key is claimed by a unique insert
- * first, so concurrent first calls cannot both run: a retry with the same input gets the stored
- * result, a different input under the same key (or a call while the first still runs) is a
- * CONFLICT. A failed first call releases the key.
+ * Runs `work` once per idempotency key (DESIGN §3.8), with the same behaviour on every database.
+ * The key is claimed by a unique insert, so concurrent first calls cannot both run. A retry with
+ * the same input gets the stored result; a call made while the first still runs waits for it
+ * (polling, up to `IDEMPOTENCY_WAIT_MS`) and returns the same result, or CONFLICT with reason
+ * IDEMPOTENCY_KEY_IN_USE and `retryAfterSeconds` past the wait. A different input under the same
+ * key is CONFLICT with reason IDEMPOTENCY_KEY_REUSED. A failed first call releases the key, and
+ * a waiting call then runs the work itself.
  */
 export async function idempotent<T>(
   deps: Pick<ServiceDeps, 'db' | 'clock'>,
@@ -32,26 +40,37 @@ export async function idempotent<T>(
   const repo = deps.db.getRepository(IdempotencyRecord);
   const scopeKey = `${scope.organizationId}:${key}`;
   const requestHash = hashInput(scope.input);
-  try {
-    await repo.insert({
-      scopeKey,
-      actorUserId: scope.actorUserId,
-      requestHash,
-      response: null,
-      createdAt: deps.clock.now(),
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const existing = await repo.findOneByOrFail({ scopeKey });
+  // Real time, not the service clock: this bounds a wait, it is not a domain timestamp.
+  const deadline = Date.now() + IDEMPOTENCY_WAIT_MS;
+  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      await repo.insert({
+        scopeKey,
+        actorUserId: scope.actorUserId,
+        requestHash,
+        response: null,
+        createdAt: deps.clock.now(),
+      });
+      break; // claimed: this call runs the work
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const existing = await repo.findOneBy({ scopeKey });
+    if (!existing) continue; // the first call failed and released the key
     if (existing.requestHash !== requestHash) {
       throw new ConflictError(
         'This idempotency key was already used with a different input; use a new key.',
+        { reason: 'IDEMPOTENCY_KEY_REUSED' },
       );
     }
-    if (existing.response === null) {
-      throw new ConflictError('A call with this idempotency key is still running; retry later.');
+    if (existing.response !== null) return JSON.parse(existing.response) as T;
+    if (Date.now() >= deadline) {
+      throw new ConflictError('A call with this idempotency key is still running; retry later.', {
+        reason: 'IDEMPOTENCY_KEY_IN_USE',
+        retryAfterSeconds: 1,
+      });
     }
-    return JSON.parse(existing.response) as T;
+    await sleep(pause);
   }
   try {
     const result = await work();

@@ -18,7 +18,18 @@ export function boundedText(
   return text;
 }
 
-/** Escapes LIKE wildcards so a search matches its text literally (used with ESCAPE '\\'). */
+/**
+ * The one LIKE escape character of the code base: `!` behaves the same on SQLite and MySQL
+ * (a backslash is special in MySQL string literals and not in SQLite).
+ */
+const LIKE_ESCAPE = '!';
+
+/** `expr LIKE :param` with the escape `likePattern` uses; every LIKE is built with this. */
+export function like(expr: string, param = 'pattern'): string {
+  return `${expr} LIKE :${param} ESCAPE '${LIKE_ESCAPE}'`;
+}
+
+/** A pattern matching values that contain `search` literally (`%` and `_` are not wildcards). */
 export function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${search.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
 }

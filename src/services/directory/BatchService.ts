@@ -134,7 +134,8 @@ export class BatchService {
   ): Promise<BatchResult> {
     const viewer = requireViewer(this.deps);
     const [org] = await this.deps.access.require(action, [input.organizationId]);
-    const userIds = [...new Set(input.userIds)];
+    // Counted as sent: the resolver refuses a list with duplicates (BAD_USER_INPUT).
+    const { userIds } = input;
     if (userIds.length === 0 || userIds.length > MAX_BATCH_USERS) {
       throw new BadUserInputError(
         `A batch takes 1 to ${MAX_BATCH_USERS} users (R-BK-1); ${userIds.length} given.`,
@@ -216,7 +217,7 @@ export class BatchService {
     }
     if (input.operation === 'REACTIVATE') {
       const returning = plans.filter((p) => !p.error && !occupiesSeat(p.member!.status));
-      const current = await em.findOneByOrFail(Organization, { id: org.id });
+      const current = await lockOrganization(em, org.id); // current figures, not a snapshot
       const free = current.seatsAssigned - current.seatsUsed;
       // Seats are checked for the whole batch before anything is written (R-PR-4).
       returning.slice(free).forEach((p) => {

@@ -2,7 +2,7 @@ import { Brackets, In, SelectQueryBuilder } from 'typeorm';
 import { Organization, OrganizationMember, Team, TeamMember, User } from '../../../entities';
 import { License, MemberStatus, OrgRole } from '../../../entities/enums';
 import { BadUserInputError } from '../../errors';
-import { likePattern } from '../common/text';
+import { like, likePattern } from '../common/text';
 import type { ServiceDeps } from '../context';
 import { Connection, LazyCount, PageArgs, parsePage } from '../pagination';
 
@@ -122,7 +122,7 @@ export class DirectoryService {
     const search = filter.search?.trim();
     if (search) {
       qb.andWhere(
-        "m.userId IN (SELECT u.id FROM `user` u WHERE LOWER(u.name) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE :pattern ESCAPE '!')",
+        `m.userId IN (SELECT u.id FROM \`user\` u WHERE ${like('LOWER(u.name)')} OR ${like('LOWER(u.email)')})`,
         { pattern: likePattern(search.toLowerCase()) },
       );
     }

@@ -20,7 +20,7 @@ import { scopeOf } from '../../permissions/access';
 import { rolesGranting } from '../../permissions/derive';
 import { recordAudit } from '../audit';
 import { runCommand } from '../command';
-import { boundedText, likePattern } from '../common/text';
+import { boundedText, like, likePattern } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { Connection, connectionOfList, loadPage, PageArgs, pageOfQuery } from '../pagination';
 import { GroupMembershipService } from './GroupMembershipService';
@@ -71,7 +71,7 @@ export class EngagementService {
           .getRepository(Engagement)
           .createQueryBuilder('e')
           .where('e.programId = :programId', { programId: program.id })
-          .andWhere("LOWER(e.name) LIKE :pattern ESCAPE '!'", {
+          .andWhere(like('LOWER(e.name)'), {
             pattern: likePattern(search.trim().toLowerCase()),
           }),
       'e',
@@ -148,7 +148,7 @@ export class EngagementService {
           qb.where(`e.id IN (${mine})`, params);
         }
         if (search?.trim()) {
-          qb.andWhere("LOWER(e.name) LIKE :pattern ESCAPE '!'", {
+          qb.andWhere(like('LOWER(e.name)'), {
             pattern: likePattern(search.trim().toLowerCase()),
           });
         }

@@ -25,7 +25,7 @@ import { scopeOf } from '../../permissions/access';
 import type { Action, ActionOn } from '../../permissions/matrix';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';
-import { likePattern } from '../common/text';
+import { like, likePattern } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { recordNotifications } from '../notifications/outbox';
 import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
@@ -163,7 +163,7 @@ export class GroupMembershipService {
       );
     const trimmed = search.trim();
     if (trimmed) {
-      qb.andWhere("(u.name LIKE :pattern ESCAPE '!' OR u.email LIKE :pattern ESCAPE '!')", {
+      qb.andWhere(`(${like('u.name')} OR ${like('u.email')})`, {
         pattern: likePattern(trimmed.toLowerCase()),
       });
     }

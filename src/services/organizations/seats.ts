@@ -27,7 +27,9 @@ export async function occupySeats(
     .where('id = :id AND seatsUsed + :count <= seatsAssigned', { id: organizationId, count })
     .execute();
   if (!result.affected) {
-    const org = await em.findOneByOrFail(Organization, { id: organizationId });
+    // A locking read: the row as the refusing update saw it (its lock is held), not the
+    // transaction's older MySQL snapshot, so the error states the real figures.
+    const org = await lockOrganization(em, organizationId);
     throw new SeatLimitReachedError(Math.max(0, org.seatsAssigned - org.seatsUsed), count);
   }
 }
@@ -49,12 +51,16 @@ export async function releaseSeats(
 
 /**
  * Locks the organization row for the rest of the transaction (MySQL `FOR UPDATE`; SQLite
- * transactions are already serialized), so checks about its members cannot race.
+ * transactions are already serialized), so checks about its members cannot race; returns the
+ * row as of now.
  */
-export async function lockOrganization(em: EntityManager, organizationId: number): Promise<void> {
+export async function lockOrganization(
+  em: EntityManager,
+  organizationId: number,
+): Promise<Organization> {
   const qb = em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: organizationId });
   if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
-  await qb.getOneOrFail();
+  return qb.getOneOrFail();
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   ResourceType,
 } from '../../permissions/matrix';
 import { requireViewer, ServiceDeps } from '../context';
+import { like, likePattern } from '../common/text';
 import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
 
 export interface ExplainedPath {
@@ -238,14 +239,14 @@ function holdersOf(w: WhereExpressionBuilder, grant: Grant, scope: ResourceScope
       let extra = '';
       if (grant.permission === 'BILLING') extra = ' AND m.billingPermission = :' + p + 'yes';
       else if (grant.permission) {
-        extra = ` AND m.permissionSetId IN (SELECT s.id FROM permission_set s WHERE s.permissions LIKE :${p}permission)`;
+        extra = ` AND m.permissionSetId IN (SELECT s.id FROM permission_set s WHERE ${like('s.permissions', `${p}permission`)})`;
       }
       w.orWhere(members(`= :${p}org`, grant.roles, extra), {
         [`${p}org`]: scope.organizationId,
         [`${p}roles`]: grant.roles,
         [`${p}active`]: active,
         [`${p}yes`]: true,
-        [`${p}permission`]: `%"${grant.permission}"%`,
+        [`${p}permission`]: likePattern(`"${grant.permission}"`),
       });
       return;
     }
