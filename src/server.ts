@@ -181,10 +181,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 
   const limits = config.limits;
-  const persisted = loadPersistedOperations(
-    config.persistedOperations.file,
-    config.persistedOperations.only,
-  );
   // The WebSocket path validates like Apollo does on HTTP: the same rules, introspection refused
   // unless enabled, and no "Did you mean …?" in production.
   const rules = [
