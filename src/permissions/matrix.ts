@@ -639,7 +639,8 @@ export const MATRIX = {
   'user.read': {
     resource: 'User',
     description:
-      "See a user's profile: yourself, or a member of an organization whose members you may list.",
+      "See a user's profile: yourself, or a member of an organization whose members you may list " +
+      '(an existing user invited there shows its profile only once it accepts).',
     rules: ['R-DI-6', 'R-PU-3'],
     grants: [{ scope: 'self' }],
   },
