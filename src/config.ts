@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { CorsOrigins } from './http/cors';
 import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -36,6 +37,8 @@ export interface Config {
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
+  /** Browser origins allowed by CORS and on the WebSocket upgrade (README "Using it from a browser"). */
+  corsOrigins: CorsOrigins;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +90,25 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** `CORS_ORIGINS`: comma-separated origins; unset: any localhost origin, none in production. */
+function parseCorsOrigins(raw: string | undefined, nodeEnv: NodeEnv): CorsOrigins {
+  if (raw === undefined || raw.trim() === '') return nodeEnv === 'production' ? [] : 'localhost';
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      const url = parseUrl('CORS_ORIGINS', origin, ['https:', 'http:']);
+      if (new URL(url!).origin !== origin.replace(/\/$/, '')) {
+        throw new ConfigError(
+          'CORS_ORIGINS',
+          `entries must be origins (scheme://host[:port]), got "${origin}"`,
+        );
+      }
+      return new URL(url!).origin;
+    });
 }
 
 /** Parses and validates the environment once; throws `ConfigError` naming the bad variable. */
@@ -162,5 +184,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: env.JWT_AUDIENCE || undefined,
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, nodeEnv),
   };
 }

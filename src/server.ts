@@ -29,6 +29,7 @@ import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
+import { corsMiddleware, webSocketOriginCheck } from './http/cors';
 import { exportRoutes } from './http/exports';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
@@ -144,6 +145,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsMiddleware(config.corsOrigins));
   const httpServer = http.createServer(app);
 
   const metrics = createMetrics({ ...deps, sqlCounter });
@@ -180,6 +182,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     server: httpServer,
     path: '/graphql',
     maxPayload: limits.maxWebSocketPayloadBytes,
+    verifyClient: webSocketOriginCheck(config.corsOrigins),
   });
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
   const wsHandle = useServer<Record<string, unknown>, Extra>(
