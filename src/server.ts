@@ -7,7 +7,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
@@ -31,6 +30,7 @@ import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
 import { corsMiddleware, webSocketOriginCheck } from './http/cors';
 import { exportRoutes } from './http/exports';
+import { explorerRoutes } from './http/explorer';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
@@ -336,9 +336,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           };
         },
       },
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // The development explorer is served by `explorerRoutes` (from installed files).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -376,6 +375,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.send(await metrics.registry.metrics());
   });
   app.use('/exports', exportRoutes(deps));
+  if (!production) app.use(explorerRoutes());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

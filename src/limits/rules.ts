@@ -63,7 +63,12 @@ function countingRule(
   };
 }
 
-/** The deepest field nesting of a selection set, following fragments (introspection included). */
+/**
+ * The deepest field nesting of a selection set, following fragments (introspection included).
+ * `__Type.ofType` does not add a level: it only unwraps list and non-null types, so its chain is
+ * as short as the schema's wrappers, and without this the standard introspection query of
+ * GraphiQL (the explorer) is 15 levels deep.
+ */
 function depthOf(
   set: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
@@ -73,7 +78,8 @@ function depthOf(
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+      const level = selection.name.value === 'ofType' ? 0 : 1;
+      deepest = Math.max(deepest, level + depthOf(selection.selectionSet, fragments, seen));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
     } else if (!seen.has(selection.name.value)) {
