@@ -39,6 +39,10 @@ export interface Config {
   seedDemo: boolean;
   /** Browser origins allowed by CORS and on the WebSocket upgrade (README "Using it from a browser"). */
   corsOrigins: CorsOrigins;
+  /** Base URL of this gateway as clients reach it, for the links it returns; unset: the request's host. */
+  apiUrl?: string;
+  /** Key material of export links; unset: derived from JWT_SECRET, or random per process. */
+  exportLinkSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -185,5 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, nodeEnv),
+    apiUrl: parseUrl('API_URL', env.API_URL, ['https:', 'http:'])?.replace(/\/$/, ''),
+    exportLinkSecret: env.EXPORT_LINK_SECRET || secret,
   };
 }

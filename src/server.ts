@@ -29,6 +29,7 @@ import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
 import { corsMiddleware, webSocketOriginCheck } from './http/cors';
+import { createExportLinks } from './http/exportLinks';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
@@ -129,6 +130,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     events,
     publicUrl: config.publicUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
+    exportLinks: createExportLinks(config.exportLinkSecret, clock),
     accessFor: options.benchmarkWithoutAuthorization,
   };
   try {
@@ -254,6 +256,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             tokenFromConnectionParams(ctx.connectionParams),
             requestId,
           );
+          contextValue.gatewayUrl = config.apiUrl ?? `http://${ctx.extra.request.headers.host}`;
           await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
           return {
             schema,
@@ -422,6 +425,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             bearerToken(req.headers.authorization),
             requestId,
           );
+          context.gatewayUrl = config.apiUrl ?? `${req.protocol}://${req.get('host')}`;
           if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
           if (context.viewer) void recordAccess(context.viewer.id);
           return context;

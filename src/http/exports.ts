@@ -10,6 +10,7 @@ import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors'
 import { fromGlobalId } from '../globalId';
 import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
+import type { ExportKind } from './exportLinks';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -52,18 +53,39 @@ function directoryFilterOf(query: express.Request['query']): DirectoryFilter {
   };
 }
 
+/**
+ * The viewer of a download: from the `Authorization` header, or else from the `token` of an export
+ * link (`createExportLink`), which holds only for this export and exactly these filters.
+ */
+function exportContext(
+  deps: AppDeps,
+  req: express.Request,
+  kind: ExportKind,
+  requestId: ReturnType<typeof randomUUID>,
+): Promise<Context> {
+  const link = req.headers.authorization === undefined ? req.query.token : undefined;
+  if (typeof link !== 'string') {
+    return buildContext(deps, bearerToken(req.headers.authorization), requestId);
+  }
+  const params = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+  params.delete('token');
+  const verifier = deps.exportLinks.verifierFor(kind, String(req.params.id), params);
+  return buildContext({ ...deps, verifier }, link, requestId);
+}
+
 /** Answers one CSV download: authorization errors keep their status until the first row. */
 async function sendCsv(
   deps: AppDeps,
   req: express.Request,
   res: express.Response,
+  kind: ExportKind,
   filename: string,
   columns: string[],
   rowsOf: (context: Context) => AsyncGenerator<Record<string, unknown>>,
 ): Promise<void> {
   const requestId = randomUUID();
   try {
-    const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
+    const context = await exportContext(deps, req, kind, requestId);
     if (!context.viewer) throw new UnauthenticatedError();
     const rows = rowsOf(context);
     const first = await rows.next();
@@ -96,7 +118,8 @@ async function sendCsv(
 }
 
 /**
- * CSV downloads, authorized exactly like the API (same token, same `Access`), streamed a page at
+ * CSV downloads, authorized exactly like the API (same token, same `Access`; or an export link's
+ * token, checked the same way when followed), streamed a page at
  * a time with a header row and RFC 4180 quoting (csv-stringify).
  */
 export function exportRoutes(deps: AppDeps): express.Router {
@@ -107,6 +130,7 @@ export function exportRoutes(deps: AppDeps): express.Router {
       deps,
       req,
       res,
+      'ENGAGEMENT_PARTICIPANTS',
       'participants.csv',
       ['name', 'email', 'organization', 'status', 'lastAccessAt', 'addedAt'],
       (context) =>
@@ -119,6 +143,7 @@ export function exportRoutes(deps: AppDeps): express.Router {
       deps,
       req,
       res,
+      'ORGANIZATION_DIRECTORY',
       'directory.csv',
       ['name', 'email', 'role', 'license', 'teams', 'status', 'lastLogin', 'invitedAt'],
       async function* (context) {
