@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { CorsOrigins } from './http/cors';
 import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -48,6 +49,12 @@ export interface Config {
   };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
+  /** Browser origins allowed by CORS and on the WebSocket upgrade (README "Using it from a browser"). */
+  corsOrigins: CorsOrigins;
+  /** Base URL of this gateway as clients reach it, for the links it returns; unset: the request's host. */
+  apiUrl?: string;
+  /** Key material of export links; unset: derived from JWT_SECRET, or random per process. */
+  exportLinkSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +106,25 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** `CORS_ORIGINS`: comma-separated origins; unset: any localhost origin, none in production. */
+function parseCorsOrigins(raw: string | undefined, nodeEnv: NodeEnv): CorsOrigins {
+  if (raw === undefined || raw.trim() === '') return nodeEnv === 'production' ? [] : 'localhost';
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      const url = parseUrl('CORS_ORIGINS', origin, ['https:', 'http:']);
+      if (new URL(url!).origin !== origin.replace(/\/$/, '')) {
+        throw new ConfigError(
+          'CORS_ORIGINS',
+          `entries must be origins (scheme://host[:port]), got "${origin}"`,
+        );
+      }
+      return new URL(url!).origin;
+    });
 }
 
 /** Parses and validates the environment once; throws `ConfigError` naming the bad variable. */
@@ -182,5 +208,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clockSkewSeconds: parseLimit('JWT_CLOCK_SKEW_SECONDS', env.JWT_CLOCK_SKEW_SECONDS, 60, 0),
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, nodeEnv),
+    apiUrl: parseUrl('API_URL', env.API_URL, ['https:', 'http:'])?.replace(/\/$/, ''),
+    exportLinkSecret: env.EXPORT_LINK_SECRET || secret,
   };
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { User } from '../entities';
 import type { TokenVerifier } from './auth/tokens';
 import type { Clock } from './clock';
+import type { ExportLinks } from './http/exportLinks';
 import type { Transactor } from './db/transaction';
 import { UnauthenticatedError } from './errors';
 import { createLoaders, Loaders } from './loaders';
@@ -37,6 +38,8 @@ export interface AppDeps {
   events: EventBus;
   publicUrl: string;
   mailer: Mailer;
+  /** Signs and checks export links (`createExportLink`). */
+  exportLinks: ExportLinks;
   /** Benchmarks only: replaces the access checks (see `AppOptions`). */
   accessFor?: AccessFactory;
 }
@@ -75,6 +78,9 @@ export interface Context {
   loaders: Loaders;
   access: Access;
   services: ReturnType<typeof createServices>;
+  exportLinks: ExportLinks;
+  /** The gateway's base URL as an HTTP client reached it (for links it returns). */
+  gatewayUrl?: string;
 }
 
 /** Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. */
@@ -106,5 +112,12 @@ export async function buildContext(
     events: app.events,
     publicUrl: app.publicUrl,
   };
-  return { requestId, viewer, loaders, access, services: createServices(deps) };
+  return {
+    requestId,
+    viewer,
+    loaders,
+    access,
+    services: createServices(deps),
+    exportLinks: app.exportLinks,
+  };
 }

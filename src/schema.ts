@@ -7,6 +7,7 @@ import { ContentResolver } from '../resolvers/ContentResolver';
 import { DirectoryEntryResolver, DirectoryResolver } from '../resolvers/DirectoryResolver';
 import { EngagementResolver } from '../resolvers/EngagementResolver';
 import { ExplainResolver } from '../resolvers/ExplainResolver';
+import { ExportResolver } from '../resolvers/ExportResolver';
 import { MemberResolver } from '../resolvers/MemberResolver';
 import {
   AccessLinkResolver,
@@ -60,6 +61,7 @@ export function buildBaseSchema(): GraphQLSchema {
       DirectoryEntryResolver,
       TeamCommandResolver,
       TeamJoinRequestResolver,
+      ExportResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

@@ -7,7 +7,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
@@ -30,7 +29,10 @@ import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable, UnauthenticatedError } from './errors';
+import { corsMiddleware, webSocketOriginCheck } from './http/cors';
+import { createExportLinks } from './http/exportLinks';
 import { exportRoutes } from './http/exports';
+import { explorerRoutes } from './http/explorer';
 import { bearerMatches, noStore, securityHeaders } from './http/security';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
@@ -138,6 +140,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     events,
     publicUrl: config.publicUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
+    exportLinks: createExportLinks(config.exportLinkSecret, clock),
     accessFor: options.benchmarkWithoutAuthorization,
   };
   try {
@@ -155,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(production));
+  app.use(corsMiddleware(config.corsOrigins));
   const httpServer = http.createServer(app);
 
   const persisted = loadPersistedOperations(
@@ -203,11 +207,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * open, closes the socket with 4401 (refresh the token); 4403 is left for what is forbidden.
    */
   const sockets = socketsPerIp(limits.maxWebSocketsPerIp);
+  const originCheck = webSocketOriginCheck(config.corsOrigins);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: limits.maxWebSocketPayloadBytes,
-    verifyClient: sockets.verifyClient,
+    // A disallowed Origin is refused first (403), then the per-IP cap (429).
+    verifyClient: (info, done) =>
+      originCheck(info, (allowed, code, message) =>
+        allowed ? sockets.verifyClient(info, done) : done(false, code, message),
+      ),
   });
   sockets.track(wsServer);
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
@@ -282,6 +291,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             tokenFromConnectionParams(ctx.connectionParams),
             requestId,
           );
+          contextValue.gatewayUrl = config.apiUrl ?? `http://${ctx.extra.request.headers.host}`;
           await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
           return {
             schema,
@@ -365,9 +375,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           };
         },
       },
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // The development explorer is served by `explorerRoutes` (from installed files).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -410,6 +419,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.send(await metrics.registry.metrics());
   });
   app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
+  if (!production) app.use(explorerRoutes());
   app.use(
     '/graphql',
     noStore,
@@ -457,6 +467,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             bearerToken(req.headers.authorization),
             requestId,
           );
+          context.gatewayUrl = config.apiUrl ?? `${req.protocol}://${req.get('host')}`;
           if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
           if (context.viewer) void recordAccess(context.viewer.id);
           return context;

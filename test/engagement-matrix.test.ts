@@ -3,6 +3,7 @@ import {
   AddProgramMembersDocument,
   CancelAccessRequestDocument,
   CreateEngagementDocument,
+  CreateExportLinkDocument,
   DenyAccessRequestDocument,
   EngagementAccessRequestsDocument,
   EngagementContentDocument,
@@ -297,6 +298,17 @@ const ROWS: Row[] = [
         { input: { engagementId: pilot, title: 'Matrix', body: 'Content' } },
         t,
       ),
+  },
+  {
+    action: 'engagement.exportParticipants (createExportLink)',
+    allowed: ['powerUserSameOrg', 'powerUserOtherOrg', 'owner', 'programOwner'],
+    run: (t) =>
+      server.request(
+        CreateExportLinkDocument,
+        { input: { kind: 'ENGAGEMENT_PARTICIPANTS', engagementId: pilot } },
+        t,
+      ),
+    check: (r) => !!(r.data as { createExportLink?: { url: string } })?.createExportLink?.url,
   },
   {
     action: 'engagement.submitFeedback',

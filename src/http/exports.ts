@@ -11,6 +11,7 @@ import { fromGlobalId } from '../globalId';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
+import type { ExportKind } from './exportLinks';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -62,12 +63,33 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * The viewer of a download: from the `Authorization` header, or else from the `token` of an export
+ * link (`createExportLink`), which holds only for this export and exactly these filters.
+ */
+function exportContext(
+  deps: AppDeps,
+  req: express.Request,
+  kind: ExportKind,
+  requestId: ReturnType<typeof randomUUID>,
+): Promise<Context> {
+  const link = req.headers.authorization === undefined ? req.query.token : undefined;
+  if (typeof link !== 'string') {
+    return buildContext(deps, bearerToken(req.headers.authorization), requestId);
+  }
+  const params = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+  params.delete('token');
+  const verifier = deps.exportLinks.verifierFor(kind, String(req.params.id), params);
+  return buildContext({ ...deps, verifier }, link, requestId);
+}
+
 /** Answers one CSV download: authorization errors keep their status until the first row. */
 async function sendCsv(
   deps: AppDeps,
   rateLimiter: RateLimiter,
   req: express.Request,
   res: express.Response,
+  kind: ExportKind,
   filename: string,
   columns: string[],
   rowsOf: (context: Context) => AsyncGenerator<Record<string, unknown>>,
@@ -76,7 +98,7 @@ async function sendCsv(
   try {
     // The same limits as /graphql, per IP and per viewer.
     await rateLimiter.consume({ ip: req.ip });
-    const context = await buildContext(deps, bearerToken(req.headers.authorization), requestId);
+    const context = await exportContext(deps, req, kind, requestId);
     if (!context.viewer) throw new UnauthenticatedError();
     await rateLimiter.consume({ viewerId: context.viewer.id });
     const rows = rowsOf(context);
@@ -114,7 +136,8 @@ async function sendCsv(
 }
 
 /**
- * CSV downloads, authorized exactly like the API (same token, same `Access`), streamed a page at
+ * CSV downloads, authorized exactly like the API (same token, same `Access`; or an export link's
+ * token, checked the same way when followed), streamed a page at
  * a time with a header row, RFC 4180 quoting and CRLF line ends (csv-stringify), and cells
  * that could run as spreadsheet formulas neutralized.
  */
@@ -127,6 +150,7 @@ export function exportRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.R
       rateLimiter,
       req,
       res,
+      'ENGAGEMENT_PARTICIPANTS',
       'participants.csv',
       ['name', 'email', 'organization', 'status', 'lastAccessAt', 'addedAt'],
       (context) =>
@@ -140,6 +164,7 @@ export function exportRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.R
       rateLimiter,
       req,
       res,
+      'ORGANIZATION_DIRECTORY',
       'directory.csv',
       ['name', 'email', 'role', 'license', 'teams', 'status', 'lastLogin', 'invitedAt'],
       async function* (context) {

@@ -12,6 +12,7 @@ import {
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 import { variableOf, withoutSuggestion } from '../errors';
 import { MAX_PAGE_SIZE } from '../loaders/pages';
+import { introspectionDepthRule } from './introspectionDepth';
 
 /** Limits on every operation, HTTP and WebSocket alike (configurable; see README). */
 export interface OperationLimits {
@@ -67,15 +68,26 @@ function armor(limit: string, max: number): ArmorOptions {
  * Validation rules for depth, aliases and directives (added to GraphQL's specified rules), from
  * graphql-armor: each walks the document once and counts a fragment once per fragment (its
  * result is memoised and reused at every spread), so validation is linear in the document.
- * Fragments add no depth; introspection counts like any other selection.
+ * Fragments add no depth. Inside `__schema` the depth is measured by `introspectionDepthRule`, where
+ * `ofType` adds no level (the explorer's introspection query fits).
  */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   return [
     maxDepthRule({
       ...armor('depth', limits.maxDepth),
       flattenFragments: true,
-      ignoreIntrospection: false,
+      ignoreIntrospection: true,
     }),
+    introspectionDepthRule(limits.maxDepth, (context, depth) =>
+      context.reportError(
+        tooComplex(
+          `The introspection query is ${depth} levels deep; at most ${limits.maxDepth}.`,
+          'depth',
+          limits.maxDepth,
+          depth,
+        ),
+      ),
+    ),
     maxAliasesRule({ ...armor('aliases', limits.maxAliases), allowList: [] }),
     maxDirectivesRule(armor('directives', limits.maxDirectives)),
   ] as ValidationRule[];

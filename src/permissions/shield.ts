@@ -30,7 +30,11 @@ const inputRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
  * Allows a mutation when the viewer holds the action on the object named by `input[field]`;
  * the action may depend on the input (e.g. the group being changed).
  */
-function onInput(actionOf: Action | ((input: Record<string, unknown>) => Action), field: string) {
+function onInput(
+  actionOf: Action | ((input: Record<string, unknown>) => Action),
+  fieldOf: string | ((input: Record<string, unknown>) => string),
+) {
+  const field = typeof fieldOf === 'string' ? fieldOf : fieldOf.name;
   const name = `input:${typeof actionOf === 'string' ? actionOf : actionOf.name}:${field}`;
   // graphql-shield wants one instance per rule name, shared by the mutations that use it.
   const existing = inputRules.get(name);
@@ -38,7 +42,8 @@ function onInput(actionOf: Action | ((input: Record<string, unknown>) => Action)
   const created = rule(name, { cache: 'no_cache' })(async (_parent, args, ctx: Context) => {
     if (!ctx.viewer) return new UnauthenticatedError();
     const action = typeof actionOf === 'string' ? actionOf : actionOf(args?.input ?? {});
-    const parsed = fromGlobalId(args?.input?.[field]);
+    const target = typeof fieldOf === 'string' ? fieldOf : fieldOf(args?.input ?? {});
+    const parsed = fromGlobalId(args?.input?.[target]);
     if (!parsed || parsed.type !== definitionOf(action).resource) return true; // the resolver answers NOT_FOUND
     try {
       await ctx.access.require(action, [parsed.id]);
@@ -50,6 +55,15 @@ function onInput(actionOf: Action | ((input: Record<string, unknown>) => Action)
   });
   inputRules.set(name, created);
   return created;
+}
+
+/** An export link needs the permission of the export it is for (`createExportLink`). */
+const directoryExport = (input: Record<string, unknown>) => input.kind === 'ORGANIZATION_DIRECTORY';
+function exportAction(input: Record<string, unknown>): Action {
+  return directoryExport(input) ? 'organization.exportDirectory' : 'engagement.exportParticipants';
+}
+function exportTarget(input: Record<string, unknown>): string {
+  return directoryExport(input) ? 'organizationId' : 'engagementId';
 }
 
 /**
@@ -133,6 +147,7 @@ export const FIELD_RULES = {
     publishContentPackage: onInput('engagement.publishContent', 'engagementId'),
     submitFeedback: onInput('engagement.submitFeedback', 'engagementId'),
     updateFeedback: onInput('feedback.update', 'feedbackId'),
+    createExportLink: onInput(exportAction, exportTarget),
   },
   Subscription: {
     accessRequestEvents: isAuthenticated,
@@ -358,6 +373,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   MembershipChangesPayload: ['results'],
   ContentPackagePayload: ['contentPackage'],
   FeedbackPayload: ['feedback'],
+  CreateExportLinkPayload: ['url', 'expiresAt'],
 };
 
 /** Connection and edge types carry no data of their own: their nodes were authorized. */
