@@ -61,7 +61,11 @@ describe('subscriptions are authorized when subscribing (DESIGN §4)', () => {
     const outsider = subscribe(server.ws({ token: as('grace') }), ACCESS_REQUEST_EVENTS, {
       engagementId: pilot(),
     });
-    await settle(500);
+    // Waits for both refusals (a fixed 500 ms was too short for the first sockets on Node 24).
+    const deadline = Date.now() + 5000;
+    while ((!anonymous.errors.length || !outsider.errors.length) && Date.now() < deadline) {
+      await settle(10);
+    }
     expect(anonymous.errors).toMatchObject([{ extensions: { code: 'UNAUTHENTICATED' } }]);
     expect(outsider.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
     expect(server.app.deps.events.activeSubscriptions('ACCESS_REQUEST')).toBe(0);
