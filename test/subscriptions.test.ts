@@ -177,7 +177,7 @@ const mysqlAndRedis =
   /^mysql:|^mariadb:/.test(process.env.DATABASE_URL ?? '') && !!process.env.REDIS_URL;
 
 async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 90_000; // ts-node compiles the gateway at start
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`second instance exited (${child.exitCode})`);
     try {
@@ -262,5 +262,5 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
     } finally {
       await client.dispose();
     }
-  });
+  }, 150_000);
 });
