@@ -41,6 +41,8 @@ const ACCEPT = `mutation ($id: ID!) {
 }`;
 const DIRECTORY = `query ($id: ID!) { organization(id: $id) { directory(first: 100) {
   edges { node { status user { id email name } } } } } }`;
+const SEARCH = `query ($id: ID!, $search: String!) { organization(id: $id) {
+  directory(first: 100, filter: { search: $search }) { edges { node { user { email } } } } } }`;
 const TEAM = `query ($id: ID!) { node(id: $id) { ... on Team { members(first: 100) {
   edges { node { user { email name } } } } } } }`;
 const USER = `query ($id: ID!) { node(id: $id) { id ... on User { name email } } }`;
@@ -77,6 +79,15 @@ describe('adding an existing user of another tenant (issue 14 item 4)', () => {
     ];
     for (const res of seen) expect(JSON.stringify(res)).not.toContain('Carol Client-Admin');
     expect(seen[1]).toMatchObject({ data: { node: null } });
+    // The directory search finds her by the typed name, never by her account's name.
+    const emails = async (search: string) => {
+      const res = await server.raw<{
+        organization: { directory: { edges: { node: { user: { email: string } } }[] } };
+      }>(SEARCH, { id: globex, search }, grace);
+      return res.data!.organization.directory.edges.map((e) => e.node.user.email);
+    };
+    expect(await emails('Client-Admin')).not.toContain('carol@myclient.example');
+    expect(await emails('Someone Else')).toContain('carol@myclient.example');
 
     // Carol accepts; only then is she an active member whose profile the admin sees.
     const accepted = await server.raw<{ acceptInvitation: { member: Member } }>(

@@ -121,8 +121,12 @@ export class DirectoryService {
     }
     const search = filter.search?.trim();
     if (search) {
+      // A pending invitee (invitedName set) is found by the name the admin typed, never by the
+      // name of their own account, which the admin may not see before they accept (consent).
+      const users = (column: string) =>
+        `m.userId IN (SELECT u.id FROM \`user\` u WHERE ${like(column)})`;
       qb.andWhere(
-        `m.userId IN (SELECT u.id FROM \`user\` u WHERE ${like('LOWER(u.name)')} OR ${like('LOWER(u.email)')})`,
+        `(${users('LOWER(u.email)')} OR (m.invitedName IS NULL AND ${users('LOWER(u.name)')}) OR ${like('LOWER(m.invitedName)')})`,
         { pattern: likePattern(search.toLowerCase()) },
       );
     }
