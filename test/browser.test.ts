@@ -102,7 +102,7 @@ describeBrowser('a page on another origin', () => {
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#download')]);
     expect(download.suggestedFilename()).toBe('participants.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toBe('name,email,organization,status,lastAccessAt,addedAt');
+    expect(csv.split('\r\n')[0]).toBe('name,email,organization,status,lastAccessAt,addedAt');
     expect(csv).toContain('paula@fabrikam.example');
     await browser.screenshot(tab, 'cross-origin-page');
   });

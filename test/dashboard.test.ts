@@ -59,6 +59,6 @@ describeBrowser('reference dashboard', () => {
     expect(download.suggestedFilename()).toBe('participants.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('peter@fabrikam.example');
-    expect(csv.split('\n')[0]).toBe('name,email,organization,status,lastAccessAt,addedAt');
+    expect(csv.split('\r\n')[0]).toBe('name,email,organization,status,lastAccessAt,addedAt');
   });
 });

@@ -12,7 +12,6 @@ import {
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 import { variableOf, withoutSuggestion } from '../errors';
 import { MAX_PAGE_SIZE } from '../loaders/pages';
-import { introspectionDepthRule } from './introspectionDepth';
 
 /** Limits on every operation, HTTP and WebSocket alike (configurable; see README). */
 export interface OperationLimits {
@@ -68,8 +67,9 @@ function armor(limit: string, max: number): ArmorOptions {
  * Validation rules for depth, aliases and directives (added to GraphQL's specified rules), from
  * graphql-armor: each walks the document once and counts a fragment once per fragment (its
  * result is memoised and reused at every spread), so validation is linear in the document.
- * Fragments add no depth. Inside `__schema` the depth is measured by `introspectionDepthRule`, where
- * `ofType` adds no level (the explorer's introspection query fits).
+ * Fragments add no depth. `__schema` is left to graphql's own `MaxIntrospectionDepthRule` (one of
+ * the specified rules), which refuses `types { fields { type { fields … } } }` nesting, so the
+ * explorer's standard introspection query (15 levels of `ofType`) fits.
  */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   return [
@@ -78,16 +78,6 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
       flattenFragments: true,
       ignoreIntrospection: true,
     }),
-    introspectionDepthRule(limits.maxDepth, (context, depth) =>
-      context.reportError(
-        tooComplex(
-          `The introspection query is ${depth} levels deep; at most ${limits.maxDepth}.`,
-          'depth',
-          limits.maxDepth,
-          depth,
-        ),
-      ),
-    ),
     maxAliasesRule({ ...armor('aliases', limits.maxAliases), allowList: [] }),
     maxDirectivesRule(armor('directives', limits.maxDirectives)),
   ] as ValidationRule[];
