@@ -33,6 +33,7 @@ export function directoryFilterOf(input: DirectoryFilterInput | null | undefined
 @Resolver(() => Organization)
 export class DirectoryResolver {
   @FieldResolver(() => OrganizationMemberConnection, {
+    nullable: true,
     description:
       'The user directory (R-DI-3, R-DI-4): filtered, active and deactivated members first, then invited users (R-BK-2). Also as CSV: GET /exports/organizations/<id>/directory.csv.',
   })

@@ -26,7 +26,7 @@ import {
   TeamResolver,
   UserResolver,
 } from '../resolvers/RelationResolvers';
-import { ViewerResolver } from '../resolvers/ViewerResolver';
+import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
 import { applyPermissions } from './permissions/shield';
 
 let base: GraphQLSchema | undefined;
@@ -37,6 +37,7 @@ export function buildBaseSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver,
       ViewerResolver,
+      ViewerListsResolver,
       OrganizationResolver,
       UserResolver,
       OrganizationMemberResolver,
