@@ -9,6 +9,7 @@ import { idOf, idsOf, optionalIdOf } from './ids';
 import { PageArgs } from './types/args';
 import { OrganizationMemberConnection } from './types/connections';
 import {
+  BatchOutcome,
   BatchUpdateMembersInput,
   BatchUpdateMembersPayload,
   ChangeMemberLicenseInput,
@@ -158,13 +159,13 @@ async function payloadOf(result: BatchResult, ctx: Context): Promise<BatchUpdate
     applied: result.applied,
     dryRun: result.dryRun,
     atomic: result.atomic,
-    failed: result.items.filter((i) => !i.ok).length,
+    failed: result.items.filter((i) => i.error).length,
     createdTeam: result.createdTeamId ? await ctx.loaders.team.load(result.createdTeamId) : null,
     results: result.items.map((i, k) => ({
       userId: toGlobalId('User', i.userId),
       user: users[k],
       ok: i.ok,
-      outcome: i.outcome,
+      outcome: i.outcome as BatchOutcome,
       error: i.error,
     })),
   };

@@ -255,9 +255,9 @@ export type BatchError = {
 export type BatchMemberResult = {
   __typename?: 'BatchMemberResult';
   error?: Maybe<BatchError>;
+  /** Whether the change was applied (in a dry run: would be). */
   ok: Scalars['Boolean']['output'];
-  /** CHANGED or UNCHANGED. */
-  outcome?: Maybe<Scalars['String']['output']>;
+  outcome: BatchOutcome;
   /** Null when you may not see the user. */
   user?: Maybe<User>;
   userId: Scalars['ID']['output'];
@@ -270,6 +270,13 @@ export type BatchOperation =
   | 'REACTIVATE'
   | 'REMOVE_FROM_TEAM'
   | 'SWITCH_LICENSE';
+
+/** CHANGED or UNCHANGED: what was done to the user, or in a dry run what would be; FAILED: the user was refused (see error); NOT_APPLIED: an atomic batch was refused because of another user. */
+export type BatchOutcome =
+  | 'CHANGED'
+  | 'FAILED'
+  | 'NOT_APPLIED'
+  | 'UNCHANGED';
 
 export type BatchUpdateMembersInput = {
   /** All or nothing (true), or apply to every user that can take it (false). */
