@@ -9,6 +9,7 @@ import { idOf, idsOf, optionalIdOf } from './ids';
 import { PageArgs } from './types/args';
 import { OrganizationMemberConnection } from './types/connections';
 import {
+  BatchOutcome,
   BatchUpdateMembersInput,
   BatchUpdateMembersPayload,
   ChangeMemberLicenseInput,
@@ -33,6 +34,7 @@ export function directoryFilterOf(input: DirectoryFilterInput | null | undefined
 @Resolver(() => Organization)
 export class DirectoryResolver {
   @FieldResolver(() => OrganizationMemberConnection, {
+    nullable: true,
     description:
       'The user directory (R-DI-3, R-DI-4): filtered, active and deactivated members first, then invited users (R-BK-2). Also as CSV: GET /exports/organizations/<id>/directory.csv.',
   })
@@ -157,13 +159,13 @@ async function payloadOf(result: BatchResult, ctx: Context): Promise<BatchUpdate
     applied: result.applied,
     dryRun: result.dryRun,
     atomic: result.atomic,
-    failed: result.items.filter((i) => !i.ok).length,
+    failed: result.items.filter((i) => i.error).length,
     createdTeam: result.createdTeamId ? await ctx.loaders.team.load(result.createdTeamId) : null,
     results: result.items.map((i, k) => ({
       userId: toGlobalId('User', i.userId),
       user: users[k],
       ok: i.ok,
-      outcome: i.outcome,
+      outcome: i.outcome as BatchOutcome,
       error: i.error,
     })),
   };

@@ -28,6 +28,7 @@ import {
   EngagementPayload,
   MembershipChangesPayload,
   OrganizationRef,
+  ReactivateMyAccessPayload,
   RemoveEngagementMembersInput,
   UpdateEngagementInput,
 } from './types/engagement';
@@ -40,6 +41,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => GroupMembershipConnection, {
+    nullable: true,
     description:
       'Group members with last access date (R-IN-2); Power Users see their own organization only.',
   })
@@ -69,6 +71,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => [OrganizationRef], {
+    nullable: true,
     description: 'Organizations the engagement is offered to (engagement managers).',
   })
   async audience(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<OrganizationRef[]> {
@@ -77,6 +80,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => AccessRequestConnection, {
+    nullable: true,
     description:
       "Access requests, newest first; Power Users see their own organization's (R-AR-1, R-PU-1).",
   })
@@ -91,6 +95,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => UserConnection, {
+    nullable: true,
     description:
       'Users of one organization matching a partial name or email, to add as participants (R-MB-1). Power Users search their own organization only (R-PU-3).',
   })
@@ -110,6 +115,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => ContentPackageConnection, {
+    nullable: true,
     description: 'Published content, newest first (R-EN-4).',
   })
   contentPackages(
@@ -120,7 +126,10 @@ export class EngagementResolver {
     return ctx.services.content.packages(engagement, page);
   }
 
-  @FieldResolver(() => FeedbackConnection, { description: 'All feedback (engagement managers).' })
+  @FieldResolver(() => FeedbackConnection, {
+    nullable: true,
+    description: 'All feedback (engagement managers).',
+  })
   feedback(
     @Root() engagement: Engagement,
     @Args() page: PageArgs,
@@ -215,12 +224,12 @@ export class EngagementResolver {
     return { results };
   }
 
-  @Mutation(() => [GroupMembership], {
+  @Mutation(() => ReactivateMyAccessPayload, {
     description:
       'Restore your own program and engagement access that was deactivated after 180 days without access (R-IN-1).',
   })
-  reactivateMyAccess(@Ctx() ctx: Context): Promise<GroupMembership[]> {
-    return ctx.services.memberships.reactivateOwn();
+  async reactivateMyAccess(@Ctx() ctx: Context): Promise<ReactivateMyAccessPayload> {
+    return { memberships: await ctx.services.memberships.reactivateOwn() };
   }
 
   @Mutation(() => MembershipChangesPayload, {

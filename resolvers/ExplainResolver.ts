@@ -14,6 +14,7 @@ const AccessHolderConnection = connectionOfType(AccessHolder);
 @Resolver()
 export class ExplainResolver {
   @Query(() => AccessExplanation, {
+    nullable: true,
     description:
       'Whether a user may do an action (e.g. "engagement.addPowerUsers") on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see.',
   })
@@ -27,6 +28,7 @@ export class ExplainResolver {
   }
 
   @Query(() => AccessHolderConnection, {
+    nullable: true,
     description:
       'The users who hold an action on a resource, with their grant paths, delegation included, deactivated members excluded. For admins of the resource.',
   })

@@ -35,12 +35,12 @@ import {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => Seats)
+  @FieldResolver(() => Seats, { nullable: true })
   seats(@Root() org: Organization, @Ctx() ctx: Context): SeatsData {
     return ctx.services.organizations.seats(org);
   }
 
-  @FieldResolver(() => OrganizationMemberConnection)
+  @FieldResolver(() => OrganizationMemberConnection, { nullable: true })
   members(
     @Root() org: Organization,
     @Args() page: PageArgs,
@@ -49,7 +49,7 @@ export class OrganizationResolver {
     return ctx.services.organizations.members(org, page);
   }
 
-  @FieldResolver(() => TeamConnection)
+  @FieldResolver(() => TeamConnection, { nullable: true })
   teams(
     @Root() org: Organization,
     @Args() page: PageArgs,
@@ -59,6 +59,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, {
+    nullable: true,
     description: 'Client organizations this provider or partner manages (R-PR-1).',
   })
   clients(
@@ -76,12 +77,13 @@ export class OrganizationResolver {
       : ctx.services.organizations.clients(org, page);
   }
 
-  @FieldResolver(() => Billing, { description: 'Billing information (R-PR-3).' })
+  @FieldResolver(() => Billing, { nullable: true, description: 'Billing information (R-PR-3).' })
   billing(@Root() org: Organization, @Ctx() ctx: Context): BillingData {
     return ctx.services.organizations.billing(org);
   }
 
   @FieldResolver(() => ManagedRelationshipConnection, {
+    nullable: true,
     description: 'Providers and partners managing this organization.',
   })
   managedBy(
@@ -92,7 +94,10 @@ export class OrganizationResolver {
     return ctx.services.organizations.managers(org, page);
   }
 
-  @FieldResolver(() => ProgramConnection, { description: "A host organization's programs." })
+  @FieldResolver(() => ProgramConnection, {
+    nullable: true,
+    description: "A host organization's programs.",
+  })
   programs(
     @Root() org: Organization,
     @Args() page: PageArgs,
@@ -102,6 +107,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => AuditEventConnection, {
+    nullable: true,
     description: 'The event log, newest first (R-PR-3).',
   })
   auditEvents(

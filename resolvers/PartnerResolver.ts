@@ -26,12 +26,16 @@ import {
 
 @Resolver(() => Organization)
 export class ClientAccountResolver {
-  @FieldResolver(() => [PermissionSet], { description: "The client account's permission sets." })
+  @FieldResolver(() => [PermissionSet], {
+    nullable: true,
+    description: "The client account's permission sets.",
+  })
   permissionSets(@Root() org: Organization, @Ctx() ctx: Context): Promise<PermissionSet[]> {
     return ctx.services.partners.permissionSets(org);
   }
 
   @FieldResolver(() => AccessLinkConnection, {
+    nullable: true,
     description: 'Access links sent to this client account, newest first (R-PA-2).',
   })
   accessLinks(

@@ -18,6 +18,7 @@ import { visibleOrganization } from './visibility';
 @Resolver(() => Program)
 export class ProgramResolver {
   @FieldResolver(() => EngagementConnection, {
+    nullable: true,
     description: "The program's engagements, optionally by partial name (R-MB-4: find by name).",
   })
   engagements(
@@ -30,6 +31,7 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => GroupMembershipConnection, {
+    nullable: true,
     description: 'Program-scope group members with last access date (R-IN-2).',
   })
   members(

@@ -26,6 +26,7 @@ import {
 @Resolver(() => Team)
 export class TeamCommandResolver {
   @FieldResolver(() => TeamJoinRequestConnection, {
+    nullable: true,
     description: 'Pending requests to join (team admins, company admins; R-DI-7).',
   })
   joinRequests(

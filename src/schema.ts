@@ -27,7 +27,7 @@ import {
   TeamResolver,
   UserResolver,
 } from '../resolvers/RelationResolvers';
-import { ViewerResolver } from '../resolvers/ViewerResolver';
+import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
 import { applyPermissions } from './permissions/shield';
 
 let base: GraphQLSchema | undefined;
@@ -38,6 +38,7 @@ export function buildBaseSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver,
       ViewerResolver,
+      ViewerListsResolver,
       OrganizationResolver,
       UserResolver,
       OrganizationMemberResolver,

@@ -48,7 +48,7 @@ describe('concurrent seat changes (R-PR-3, R-PR-4; DESIGN §3.6)', () => {
       previous = event.metadata.after as number;
     }
     const seats = await server.request(OrganizationSeatsDocument, { id: client }, tokens[0]);
-    expect(seats.data!.organization.seats).toEqual({
+    expect(seats.data!.organization!.seats).toEqual({
       assigned: previous,
       used: 1,
       remaining: previous - 1,
@@ -71,8 +71,8 @@ describe('concurrent seat changes (R-PR-3, R-PR-4; DESIGN §3.6)', () => {
       responses.filter((r) => r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT'),
     ).toHaveLength(3);
     const seats = await server.request(OrganizationSeatsDocument, { id: client }, token);
-    expect(seats.data!.organization.seats.used).toBe(1);
-    expect([30, 40]).toContain(seats.data!.organization.seats.assigned);
+    expect(seats.data!.organization!.seats!.used).toBe(1);
+    expect([30, 40]).toContain(seats.data!.organization!.seats!.assigned);
   });
 });
 

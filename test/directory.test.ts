@@ -194,7 +194,7 @@ interface BatchPayload {
   results: {
     userId: string;
     ok: boolean;
-    outcome: string | null;
+    outcome: string;
     error: { code: string } | null;
   }[];
 }
@@ -243,15 +243,19 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
       atomic: true,
     });
     expect(r.data?.batchUpdateMembers).toMatchObject({ applied: false, failed: 1 });
-    const failing = r.data!.batchUpdateMembers.results.filter((x) => !x.ok);
+    const failing = r.data!.batchUpdateMembers.results.filter((x) => x.error);
     expect(failing).toEqual([
       {
         userId: toGlobalId('User', 999_999),
         ok: false,
-        outcome: null,
+        outcome: 'FAILED',
         error: expect.objectContaining({ code: 'NOT_FOUND' }),
       },
     ]);
+    // Issue 15: the 49 others were not applied, and say so (no ok: true).
+    const others = r.data!.batchUpdateMembers.results.filter((x) => x.error === null);
+    expect(others).toHaveLength(49);
+    expect(others.every((x) => !x.ok && x.outcome === 'NOT_APPLIED')).toBe(true);
     expect(await teamSize('C')).toBe(before);
   });
 
@@ -297,6 +301,13 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
       failed: 0,
       createdTeam: null,
     });
+    // Issue 15: a dry run says, per user, the outcome the real run would have.
+    expect(dry.data!.batchUpdateMembers.results.map((x) => [x.ok, x.outcome])).toEqual([
+      [true, 'CHANGED'],
+      [true, 'CHANGED'],
+      [true, 'CHANGED'],
+    ]);
+    expect(await server.app.deps.db.getRepository(Team).countBy({ name: 'Launch' })).toBe(0);
     const created = await batch({
       userIds: ids,
       operation: 'ADD_TO_NEW_TEAM',
@@ -315,6 +326,17 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
       atomic: true,
     });
     expect(guest.data?.batchUpdateMembers.results.every((x) => x.outcome === 'CHANGED')).toBe(true);
+    const dryAgain = await batch({
+      userIds: ids,
+      operation: 'SWITCH_LICENSE',
+      license: 'GUEST',
+      dryRun: true,
+    });
+    expect(dryAgain.data!.batchUpdateMembers.results.map((x) => x.outcome)).toEqual([
+      'UNCHANGED',
+      'UNCHANGED',
+      'UNCHANGED',
+    ]);
     const back = await batch({ userIds: ids, operation: 'SWITCH_LICENSE', license: 'FULL_MEMBER' });
     expect(back.data?.batchUpdateMembers.applied).toBe(true);
 

@@ -47,9 +47,9 @@ describe('organization members and teams (R-DI-2, R-DI-3)', () => {
   it('lists members with role, license, status, last activity and teams for a company admin', async () => {
     const res = await server.request(OrganizationMembersDocument, { id: globex }, as('grace'));
     expect(res.errors).toBeUndefined();
-    const members = res.data!.organization.members;
-    expect(members.totalCount).toBe(5);
-    const byEmail = Object.fromEntries(members.edges.map((e) => [e.node.user.email, e.node]));
+    const members = res.data!.organization!.members;
+    expect(members!.totalCount).toBe(5);
+    const byEmail = Object.fromEntries(members!.edges.map((e) => [e.node.user.email, e.node]));
     expect(byEmail['gus@partner-guest.example']).toMatchObject({
       role: 'GUEST',
       license: 'FREE',
@@ -71,7 +71,7 @@ describe('organization members and teams (R-DI-2, R-DI-3)', () => {
 
   it('lists teams with their members', async () => {
     const res = await server.request(OrganizationTeamsDocument, { id: globex }, as('hank'));
-    const teams = res.data!.organization.teams.edges.map((e) => [
+    const teams = res.data!.organization!.teams!.edges.map((e) => [
       e.node.name,
       e.node.members.edges.map((m) => m.node.user.email),
     ]);
@@ -91,9 +91,9 @@ describe('organization members and teams (R-DI-2, R-DI-3)', () => {
 describe('programs and engagements (R-EN-1, R-IN-2, R-PU-1, R-PU-3)', () => {
   it("shows a host's programs and engagements to its program owner", async () => {
     const res = await server.request(HostProgramsDocument, { id: host }, as('olivia'));
-    const program = res.data!.organization.programs.edges[0].node;
+    const program = res.data!.organization!.programs!.edges[0].node;
     expect(program.name).toBe('Partner Readiness Program');
-    expect(program.engagements.edges.map((e) => [e.node.name, e.node.joinPolicy])).toEqual([
+    expect(program.engagements!.edges.map((e) => [e.node.name, e.node.joinPolicy])).toEqual([
       ['Cloud Migration Pilot', 'APPROVAL'],
       ['Security Workshop', 'OPEN'],
       ['Executive Briefing', 'CLOSED'],
@@ -177,7 +177,7 @@ describe("a viewer's own graph", () => {
     const tailspin = await organizationIdByName(server, 'Tailspin Client Co');
     const res = await server.request(ManagedByDocument, { id: tailspin }, as('tina'));
     expect(
-      res.data!.organization.managedBy.edges.map((e) => [
+      res.data!.organization!.managedBy!.edges.map((e) => [
         e.node.managerName,
         e.node.manager,
         e.node.client?.id,

@@ -179,12 +179,14 @@ describe('the inactivity job (R-IN-1)', () => {
     ]);
 
     // Reactivation restores what was deactivated.
-    const restored = await server.raw<{ reactivateMyAccess: { status: string }[] }>(
-      'mutation { reactivateMyAccess { status } }',
+    const restored = await server.raw<{
+      reactivateMyAccess: { memberships: { status: string }[] };
+    }>(
+      'mutation { reactivateMyAccess { memberships { status } } }',
       {},
       await server.token('walker@contoso.example'),
     );
-    expect(restored.data?.reactivateMyAccess).toEqual([{ status: 'ACTIVE' }]);
+    expect(restored.data?.reactivateMyAccess.memberships).toEqual([{ status: 'ACTIVE' }]);
     await at(201);
     expect(await notificationsOf('walker@contoso.example')).toHaveLength(4);
   });

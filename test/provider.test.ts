@@ -34,9 +34,9 @@ describe('R-PR-1 clients list', () => {
   it("lists a provider's three clients with seats assigned / used / remaining and plan", async () => {
     const res = await server.request(ProviderClientsDocument, { id: provider }, alice);
     expect(res.errors).toBeUndefined();
-    const clients = res.data!.organization.clients;
-    expect(clients.totalCount).toBe(3);
-    expect(clients.edges.map((e) => [e.node.name, e.node.seats, e.node.plan])).toEqual([
+    const clients = res.data!.organization!.clients;
+    expect(clients!.totalCount).toBe(3);
+    expect(clients!.edges.map((e) => [e.node.name, e.node.seats, e.node.plan])).toEqual([
       ["My Client's Organization", { assigned: 15, used: 1, remaining: 14 }, 'ENTERPRISE'],
       ["Second Client's Organization", { assigned: 20, used: 1, remaining: 19 }, 'TEAMS'],
       ["Third Client's Organization", { assigned: 10, used: 1, remaining: 9 }, 'ENTERPRISE'],
@@ -45,17 +45,17 @@ describe('R-PR-1 clients list', () => {
 
   it('pages the clients list with cursors', async () => {
     const first = await server.request(ProviderClientsDocument, { id: provider, first: 2 }, sam);
-    const page1 = first.data!.organization.clients;
-    expect(page1.edges).toHaveLength(2);
-    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page1 = first.data!.organization!.clients;
+    expect(page1!.edges).toHaveLength(2);
+    expect(page1!.pageInfo.hasNextPage).toBe(true);
     const second = await server.request(
       ProviderClientsDocument,
-      { id: provider, first: 2, after: page1.pageInfo.endCursor },
+      { id: provider, first: 2, after: page1!.pageInfo.endCursor },
       sam,
     );
-    const page2 = second.data!.organization.clients;
-    expect(page2.edges.map((e) => e.node.name)).toEqual(["Third Client's Organization"]);
-    expect(page2.pageInfo.hasNextPage).toBe(false);
+    const page2 = second.data!.organization!.clients;
+    expect(page2!.edges.map((e) => e.node.name)).toEqual(["Third Client's Organization"]);
+    expect(page2!.pageInfo.hasNextPage).toBe(false);
   });
 
   it('refuses a malformed cursor or page size with BAD_USER_INPUT', async () => {
@@ -79,7 +79,7 @@ describe('tenant isolation', () => {
   it("answers NOT_FOUND for another client's organization, by organization(id) and node(id)", async () => {
     const byId = await server.request(OrganizationSeatsDocument, { id: secondClient }, carol);
     expect(codeOf(byId)).toBe('NOT_FOUND');
-    expect(byId.data).toBeNull();
+    expect(byId.data).toEqual({ organization: null });
     const byNode = await server.request(NodeDocument, { id: secondClient }, carol);
     expect(codeOf(byNode)).toBe('NOT_FOUND');
     expect(byNode.data?.node ?? null).toBeNull();
@@ -140,18 +140,18 @@ describe('createClientOrganization (R-PR-2) and its audit events', () => {
       { id: provider, filter: { action: 'client.created' } },
       alice,
     );
-    expect(providerLog.data!.organization.auditEvents.edges[0].node).toMatchObject({
+    expect(providerLog.data!.organization!.auditEvents!.edges[0].node).toMatchObject({
       action: 'client.created',
       targetId: created.organization.id,
       actor: { email: 'alice@acme-provider.example' },
     });
     const clientLog = await server.request(EventLogDocument, { id: created.organization.id }, sam);
-    expect(clientLog.data!.organization.auditEvents.edges.map((e) => e.node.action)).toEqual([
+    expect(clientLog.data!.organization!.auditEvents!.edges.map((e) => e.node.action)).toEqual([
       'organization.created',
     ]);
 
     const list = await server.request(ProviderClientsDocument, { id: provider }, alice);
-    expect(list.data!.organization.clients.totalCount).toBe(4);
+    expect(list.data!.organization!.clients!.totalCount).toBe(4);
   });
 
   it('refuses a service user with FORBIDDEN citing R-PR-2, and creates nothing', async () => {
@@ -163,8 +163,8 @@ describe('createClientOrganization (R-PR-2) and its audit events', () => {
     );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-PR-2' });
     const after = await server.request(ProviderClientsDocument, { id: provider }, alice);
-    expect(after.data!.organization.clients.totalCount).toBe(
-      before.data!.organization.clients.totalCount,
+    expect(after.data!.organization!.clients!.totalCount).toBe(
+      before.data!.organization!.clients!.totalCount,
     );
   });
 
@@ -190,8 +190,8 @@ describe('createClientOrganization (R-PR-2) and its audit events', () => {
     );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     const after = await server.request(ProviderClientsDocument, { id: provider }, alice);
-    expect(after.data!.organization.clients.totalCount).toBe(
-      before.data!.organization.clients.totalCount,
+    expect(after.data!.organization!.clients!.totalCount).toBe(
+      before.data!.organization!.clients!.totalCount,
     );
   });
 
@@ -223,7 +223,7 @@ describe('changeClientSeats (R-PR-3, R-PR-4)', () => {
       { id: firstClient, filter: { action: 'organization.seats.changed' } },
       carol,
     );
-    const event = log.data!.organization.auditEvents.edges[0].node;
+    const event = log.data!.organization!.auditEvents!.edges[0].node;
     expect(JSON.parse(event.metadata)).toEqual({ before: 15, after: 18, used: 1 });
     // The client admin sees which provider user changed its seats (event log decision, README).
     expect(event.actor).toMatchObject({ email: 'sam@acme-provider.example' });
@@ -232,7 +232,7 @@ describe('changeClientSeats (R-PR-3, R-PR-4)', () => {
       { input: { organizationId: firstClient, assigned: 15 } },
       sam,
     );
-    expect(back.data!.changeClientSeats.organization.seats.assigned).toBe(15);
+    expect(back.data!.changeClientSeats.organization!.seats!.assigned).toBe(15);
   });
 
   it('never goes below the seats in use: BAD_USER_INPUT and nothing changes', async () => {
@@ -243,7 +243,7 @@ describe('changeClientSeats (R-PR-3, R-PR-4)', () => {
     );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigned' });
     const seats = await server.request(OrganizationSeatsDocument, { id: firstClient }, alice);
-    expect(seats.data!.organization.seats).toEqual({ assigned: 15, used: 1, remaining: 14 });
+    expect(seats.data!.organization!.seats).toEqual({ assigned: 15, used: 1, remaining: 14 });
   });
 
   it("refuses the client's own admin (only the managing provider changes seats)", async () => {
@@ -280,21 +280,21 @@ describe('event log (R-PR-3)', () => {
       { id: secondClient, filter: { action: 'organization.seats.changed' }, first: 2 },
       alice,
     );
-    const log = all.data!.organization.auditEvents;
-    expect(log.totalCount).toBe(3);
-    expect(log.edges.map((e) => JSON.parse(e.node.metadata).after)).toEqual([18, 17]);
+    const log = all.data!.organization!.auditEvents;
+    expect(log!.totalCount).toBe(3);
+    expect(log!.edges.map((e) => JSON.parse(e.node.metadata).after)).toEqual([18, 17]);
     const next = await server.request(
       EventLogDocument,
       {
         id: secondClient,
         filter: { action: 'organization.seats.changed' },
         first: 2,
-        after: log.pageInfo.endCursor,
+        after: log!.pageInfo.endCursor,
       },
       alice,
     );
     expect(
-      next.data!.organization.auditEvents.edges.map((e) => JSON.parse(e.node.metadata).after),
+      next.data!.organization!.auditEvents!.edges.map((e) => JSON.parse(e.node.metadata).after),
     ).toEqual([16]);
 
     const since = new Date(server.clock.now().getTime() - 36 * 3600_000).toISOString();
@@ -303,13 +303,13 @@ describe('event log (R-PR-3)', () => {
       { id: secondClient, filter: { since } },
       alice,
     );
-    expect(recent.data!.organization.auditEvents.totalCount).toBe(2);
+    expect(recent.data!.organization!.auditEvents!.totalCount).toBe(2);
     const byOther = await server.request(
       EventLogDocument,
       { id: secondClient, filter: { actorId: Buffer.from('User:2').toString('base64url') } },
       alice,
     );
-    expect(byOther.data!.organization.auditEvents.totalCount).toBe(0);
+    expect(byOther.data!.organization!.auditEvents!.totalCount).toBe(0);
   });
 
   it('is visible to the client admin and the provider, not to another tenant', async () => {

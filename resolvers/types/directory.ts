@@ -26,6 +26,18 @@ export enum LicenseSwitch {
   REVOKE_RESTRICTED = 'REVOKE_RESTRICTED',
 }
 
+export enum BatchOutcome {
+  CHANGED = 'CHANGED',
+  UNCHANGED = 'UNCHANGED',
+  FAILED = 'FAILED',
+  NOT_APPLIED = 'NOT_APPLIED',
+}
+
+registerEnumType(BatchOutcome, {
+  name: 'BatchOutcome',
+  description:
+    'CHANGED or UNCHANGED: what was done to the user, or in a dry run what would be; FAILED: the user was refused (see error); NOT_APPLIED: an atomic batch was refused because of another user.',
+});
 registerEnumType(ActivityWindow, { name: 'ActivityWindow' });
 registerEnumType(BatchOperation, { name: 'BatchOperation' });
 registerEnumType(LicenseSwitch, {
@@ -134,11 +146,11 @@ export class BatchMemberResult {
   @Field(() => User, { nullable: true, description: 'Null when you may not see the user.' })
   user!: User | null;
 
-  @Field()
+  @Field({ description: 'Whether the change was applied (in a dry run: would be).' })
   ok!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'CHANGED or UNCHANGED.' })
-  outcome!: string | null;
+  @Field(() => BatchOutcome)
+  outcome!: BatchOutcome;
 
   @Field(() => BatchError, { nullable: true })
   error!: BatchError | null;

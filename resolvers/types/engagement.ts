@@ -320,3 +320,9 @@ export class FeedbackPayload {
   @Field(() => Feedback)
   feedback!: Feedback;
 }
+
+@ObjectType()
+export class ReactivateMyAccessPayload {
+  @Field(() => [GroupMembership], { description: 'The memberships restored.' })
+  memberships!: GroupMembership[];
+}

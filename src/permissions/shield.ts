@@ -14,6 +14,17 @@ const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
   (_parent, _args, ctx: Context) => (ctx.viewer ? true : new UnauthenticatedError()),
 );
 
+/** Allows a field of a User only on the viewer itself (its own lists). */
+const isViewerSelf = rule('isViewerSelf', { cache: 'no_cache' })((
+  parent: { id?: number },
+  _args,
+  ctx: Context,
+) => {
+  if (!ctx.viewer) return new UnauthenticatedError();
+  if (parent?.id === ctx.viewer.id) return true;
+  return new ForbiddenError("Not allowed: only the viewer's own lists (use `viewer`).");
+});
+
 /** Allows a relation field when the viewer holds `action` on the parent object. */
 function onParent(action: Action) {
   const { resource, description, rules } = definitionOf(action);
@@ -172,6 +183,11 @@ export const FIELD_RULES = {
   },
   Team: {
     joinRequests: onParent('team.decideJoinRequests'),
+  },
+  User: {
+    engagements: isViewerSelf,
+    accessRequests: isViewerSelf,
+    notifications: isViewerSelf,
   },
   Engagement: {
     members: onParent('engagement.readMembers'),
@@ -374,6 +390,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   ContentPackagePayload: ['contentPackage'],
   FeedbackPayload: ['feedback'],
   CreateExportLinkPayload: ['url', 'expiresAt'],
+  ReactivateMyAccessPayload: ['memberships'],
 };
 
 /** Connection and edge types carry no data of their own: their nodes were authorized. */

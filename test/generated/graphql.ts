@@ -255,9 +255,9 @@ export type BatchError = {
 export type BatchMemberResult = {
   __typename?: 'BatchMemberResult';
   error?: Maybe<BatchError>;
+  /** Whether the change was applied (in a dry run: would be). */
   ok: Scalars['Boolean']['output'];
-  /** CHANGED or UNCHANGED. */
-  outcome?: Maybe<Scalars['String']['output']>;
+  outcome: BatchOutcome;
   /** Null when you may not see the user. */
   user?: Maybe<User>;
   userId: Scalars['ID']['output'];
@@ -270,6 +270,13 @@ export type BatchOperation =
   | 'REACTIVATE'
   | 'REMOVE_FROM_TEAM'
   | 'SWITCH_LICENSE';
+
+/** CHANGED or UNCHANGED: what was done to the user, or in a dry run what would be; FAILED: the user was refused (see error); NOT_APPLIED: an atomic batch was refused because of another user. */
+export type BatchOutcome =
+  | 'CHANGED'
+  | 'FAILED'
+  | 'NOT_APPLIED'
+  | 'UNCHANGED';
 
 export type BatchUpdateMembersInput = {
   /** All or nothing (true), or apply to every user that can take it (false). */
@@ -507,21 +514,21 @@ export type Engagement = Node & {
   __typename?: 'Engagement';
   acceptsFeedback: Scalars['Boolean']['output'];
   /** Access requests, newest first; Power Users see their own organization's (R-AR-1, R-PU-1). */
-  accessRequests: AccessRequestConnection;
+  accessRequests?: Maybe<AccessRequestConnection>;
   /** Organizations the engagement is offered to (engagement managers). */
-  audience: Array<OrganizationRef>;
+  audience?: Maybe<Array<OrganizationRef>>;
   /** Published content, newest first (R-EN-4). */
-  contentPackages: ContentPackageConnection;
+  contentPackages?: Maybe<ContentPackageConnection>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** All feedback (engagement managers). */
-  feedback: FeedbackConnection;
+  feedback?: Maybe<FeedbackConnection>;
   id: Scalars['ID']['output'];
   joinPolicy: JoinPolicy;
   /** Group members with last access date (R-IN-2); Power Users see their own organization only. */
-  members: GroupMembershipConnection;
+  members?: Maybe<GroupMembershipConnection>;
   name: Scalars['String']['output'];
   /** Users of one organization matching a partial name or email, to add as participants (R-MB-1). Power Users search their own organization only (R-PU-3). */
-  participantCandidates: UserConnection;
+  participantCandidates?: Maybe<UserConnection>;
   program: Program;
   termsOfUse?: Maybe<Scalars['String']['output']>;
   /** The viewer's latest access request here, with its outcome (R-AR-1). */
@@ -928,7 +935,7 @@ export type Mutation = {
   /** Reactivate a member: takes a seat (R-DI-5, R-PR-4). */
   reactivateMember: OrganizationMemberPayload;
   /** Restore your own program and engagement access that was deactivated after 180 days without access (R-IN-1). */
-  reactivateMyAccess: Array<GroupMembership>;
+  reactivateMyAccess: ReactivateMyAccessPayload;
   /** Reactivate partner employees (partner admins only, R-PA-7). */
   reactivatePartnerEmployees: PartnerEmployeesPayload;
   /** Reject an access link. */
@@ -1286,30 +1293,30 @@ export type OrgRole =
 export type Organization = Node & {
   __typename?: 'Organization';
   /** Access links sent to this client account, newest first (R-PA-2). */
-  accessLinks: AccessLinkConnection;
+  accessLinks?: Maybe<AccessLinkConnection>;
   /** The event log, newest first (R-PR-3). */
-  auditEvents: AuditEventConnection;
+  auditEvents?: Maybe<AuditEventConnection>;
   /** Billing information (R-PR-3). */
-  billing: Billing;
+  billing?: Maybe<Billing>;
   /** Client organizations this provider or partner manages (R-PR-1). */
-  clients: OrganizationConnection;
+  clients?: Maybe<OrganizationConnection>;
   createdAt: Scalars['DateTimeISO']['output'];
   defaultLicense: License;
   /** The user directory (R-DI-3, R-DI-4): filtered, active and deactivated members first, then invited users (R-BK-2). Also as CSV: GET /exports/organizations/<id>/directory.csv. */
-  directory: OrganizationMemberConnection;
+  directory?: Maybe<OrganizationMemberConnection>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   /** Providers and partners managing this organization. */
-  managedBy: ManagedRelationshipConnection;
-  members: OrganizationMemberConnection;
+  managedBy?: Maybe<ManagedRelationshipConnection>;
+  members?: Maybe<OrganizationMemberConnection>;
   name: Scalars['String']['output'];
   /** The client account's permission sets. */
-  permissionSets: Array<PermissionSet>;
+  permissionSets?: Maybe<Array<PermissionSet>>;
   plan: Plan;
   /** A host organization's programs. */
-  programs: ProgramConnection;
-  seats: Seats;
-  teams: TeamConnection;
+  programs?: Maybe<ProgramConnection>;
+  seats?: Maybe<Seats>;
+  teams?: Maybe<TeamConnection>;
   /** What you may do here: one Boolean per action of the permission matrix. */
   viewerCan: OrganizationViewerCan;
 };
@@ -1614,12 +1621,12 @@ export type Program = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   /** The program's engagements, optionally by partial name (R-MB-4: find by name). */
-  engagements: EngagementConnection;
+  engagements?: Maybe<EngagementConnection>;
   /** The host organization, when visible. */
   hostOrganization?: Maybe<Organization>;
   id: Scalars['ID']['output'];
   /** Program-scope group members with last access date (R-IN-2). */
-  members: GroupMembershipConnection;
+  members?: Maybe<GroupMembershipConnection>;
   name: Scalars['String']['output'];
   /** What you may do here: one Boolean per action of the permission matrix. */
   viewerCan: ProgramViewerCan;
@@ -1690,27 +1697,36 @@ export type PublishContentPackageInput = {
 export type Query = {
   __typename?: 'Query';
   /** Whether a user may do an action (e.g. "engagement.addPowerUsers") on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see. */
-  explainAccess: AccessExplanation;
+  explainAccess?: Maybe<AccessExplanation>;
   /** Any object by its global id; null with a NOT_FOUND error when not visible. */
   node?: Maybe<Node>;
   /** Up to 100 objects; null for each not visible. */
   nodes: Array<Maybe<Node>>;
-  /** One organization; NOT_FOUND when not visible. */
-  organization: Organization;
+  /** One organization; null with a NOT_FOUND error when not visible. */
+  organization?: Maybe<Organization>;
   /** Organizations the viewer belongs to or manages as a provider or partner. */
   organizations: OrganizationConnection;
   /** The permission matrix: every action, who holds it at each scope, and its rules. */
   permissionMatrix: Array<PermissionMatrixRow>;
   /** The signed-in user. */
   viewer: User;
-  /** The viewer's access requests, newest first, with their outcome (R-AR-1). */
+  /**
+   * The viewer's access requests, newest first, with their outcome (R-AR-1).
+   * @deprecated Use `viewer { accessRequests }`; removed in the next release.
+   */
   viewerAccessRequests: AccessRequestConnection;
-  /** The viewer's engagements or, with `available`, those offered to its organizations that it has not joined (R-EN-2); optionally by partial name. */
+  /**
+   * The viewer's engagements or, with `available`, those offered to its organizations that it has not joined (R-EN-2); optionally by partial name.
+   * @deprecated Use `viewer { engagements }`; removed in the next release.
+   */
   viewerEngagements: EngagementConnection;
-  /** The viewer's notifications, newest first. */
+  /**
+   * The viewer's notifications, newest first.
+   * @deprecated Use `viewer { notifications }`; removed in the next release.
+   */
   viewerNotifications: NotificationConnection;
   /** The users who hold an action on a resource, with their grant paths, delegation included, deactivated members excluded. For admins of the resource. */
-  whoCan: AccessHolderConnection;
+  whoCan?: Maybe<AccessHolderConnection>;
 };
 
 
@@ -1768,6 +1784,12 @@ export type QueryWhoCanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   resourceId: Scalars['ID']['input'];
+};
+
+export type ReactivateMyAccessPayload = {
+  __typename?: 'ReactivateMyAccessPayload';
+  /** The memberships restored. */
+  memberships: Array<GroupMembership>;
 };
 
 export type RelationshipStatus =
@@ -1883,7 +1905,7 @@ export type Team = Node & {
   id: Scalars['ID']['output'];
   invitePolicy: TeamInvitePolicy;
   /** Pending requests to join (team admins, company admins; R-DI-7). */
-  joinRequests: TeamJoinRequestConnection;
+  joinRequests?: Maybe<TeamJoinRequestConnection>;
   members: TeamMemberConnection;
   name: Scalars['String']['output'];
   organization?: Maybe<Organization>;
@@ -2071,17 +2093,38 @@ export type UpdateTeamInput = {
 
 export type User = Node & {
   __typename?: 'User';
+  /** Your access requests, newest first, with their outcome (R-AR-1). Only on `viewer`. */
+  accessRequests?: Maybe<AccessRequestConnection>;
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
+  /** Your engagements or, with `available`, those offered to your organizations that you have not joined (R-EN-2); optionally by partial name. Only on `viewer`. */
+  engagements?: Maybe<EngagementConnection>;
   /** Program and engagement groups the viewer may see. */
   groups: GroupMembershipConnection;
   id: Scalars['ID']['output'];
   /** Memberships the viewer may see. */
   memberships: OrganizationMemberConnection;
   name: Scalars['String']['output'];
+  /** Your notifications, newest first. Only on `viewer`. */
+  notifications?: Maybe<NotificationConnection>;
   photoUrl?: Maybe<Scalars['String']['output']>;
   /** Team memberships the viewer may see. */
   teams: TeamMemberConnection;
+};
+
+
+export type UserAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AccessRequestStatus>;
+};
+
+
+export type UserEngagementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  available?: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2092,6 +2135,12 @@ export type UserGroupsArgs = {
 
 
 export type UserMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2128,14 +2177,14 @@ export type UserRef = {
 export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'User', id: string, name: string, email: string }, viewerEngagements: { __typename?: 'EngagementConnection', edges: Array<{ __typename?: 'EngagementEdge', node: { __typename?: 'Engagement', id: string, name: string, viewerGroups: Array<GroupKind> } }> } };
+export type DashboardViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'User', id: string, name: string, email: string, engagements?: { __typename?: 'EngagementConnection', edges: Array<{ __typename?: 'EngagementEdge', node: { __typename?: 'Engagement', id: string, name: string, viewerGroups: Array<GroupKind> } }> } | null } };
 
 export type DashboardEngagementQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DashboardEngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, accessRequests: { __typename?: 'AccessRequestConnection', edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, justification: string, createdAt: string, requester: { __typename?: 'UserRef', id: string, name: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> }, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, organizationName: string, user: { __typename?: 'User', id: string, name: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type DashboardEngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, accessRequests?: { __typename?: 'AccessRequestConnection', edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, justification: string, createdAt: string, requester: { __typename?: 'UserRef', id: string, name: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, organizationName: string, user: { __typename?: 'User', id: string, name: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type DashboardAccessRequestEventsSubscriptionVariables = Exact<{
   engagementId: Scalars['ID']['input'];
@@ -2152,28 +2201,28 @@ export type SortedClientsQueryVariables = Exact<{
 }>;
 
 
-export type SortedClientsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', clients: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, plan: Plan, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } }> } } };
+export type SortedClientsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', clients?: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, plan: Plan, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null } }> } | null } | null };
 
 export type OrganizationBillingQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrganizationBillingQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, billing: { __typename?: 'Billing', email?: string | null, address?: string | null } } };
+export type OrganizationBillingQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, billing?: { __typename?: 'Billing', email?: string | null, address?: string | null } | null } | null };
 
 export type AddOrganizationMemberMutationVariables = Exact<{
   input: AddOrganizationMemberInput;
 }>;
 
 
-export type AddOrganizationMemberMutation = { __typename?: 'Mutation', addOrganizationMember: { __typename?: 'OrganizationMemberPayload', member: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License, status: MemberStatus, user: { __typename?: 'User', id: string, email: string }, organization?: { __typename?: 'Organization', id: string, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } | null } } };
+export type AddOrganizationMemberMutation = { __typename?: 'Mutation', addOrganizationMember: { __typename?: 'OrganizationMemberPayload', member: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License, status: MemberStatus, user: { __typename?: 'User', id: string, email: string }, organization?: { __typename?: 'Organization', id: string, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null } | null } } };
 
 export type RemoveOrganizationMemberMutationVariables = Exact<{
   input: OrganizationMemberRefInput;
 }>;
 
 
-export type RemoveOrganizationMemberMutation = { __typename?: 'Mutation', removeOrganizationMember: { __typename?: 'RemoveOrganizationMemberPayload', removedUserId: string, organization: { __typename?: 'Organization', id: string, seats: { __typename?: 'Seats', used: number, remaining: number } } } };
+export type RemoveOrganizationMemberMutation = { __typename?: 'Mutation', removeOrganizationMember: { __typename?: 'RemoveOrganizationMemberPayload', removedUserId: string, organization: { __typename?: 'Organization', id: string, seats?: { __typename?: 'Seats', used: number, remaining: number } | null } } };
 
 export type ChangeMemberRoleMutationVariables = Exact<{
   input: ChangeMemberRoleInput;
@@ -2187,7 +2236,7 @@ export type UpdateBillingInformationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateBillingInformationMutation = { __typename?: 'Mutation', updateBillingInformation: { __typename?: 'UpdateBillingInformationPayload', organization: { __typename?: 'Organization', id: string, billing: { __typename?: 'Billing', email?: string | null, address?: string | null } } } };
+export type UpdateBillingInformationMutation = { __typename?: 'Mutation', updateBillingInformation: { __typename?: 'UpdateBillingInformationPayload', organization: { __typename?: 'Organization', id: string, billing?: { __typename?: 'Billing', email?: string | null, address?: string | null } | null } } };
 
 export type EngagementSummaryFragment = { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null };
 
@@ -2215,7 +2264,7 @@ export type EngagementAudienceQueryVariables = Exact<{
 }>;
 
 
-export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience?: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementParticipantsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2224,7 +2273,7 @@ export type EngagementParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAccessRequestsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2232,7 +2281,7 @@ export type EngagementAccessRequestsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests?: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ParticipantCandidatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2242,21 +2291,21 @@ export type ParticipantCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementContentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> }, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages?: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> } | null, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementFeedbackQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback?: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ViewerAccessRequestsQueryVariables = Exact<{
   status?: InputMaybe<AccessRequestStatus>;
@@ -2276,7 +2325,7 @@ export type ProgramMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members?: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type JoinEngagementMutationVariables = Exact<{
   input: JoinEngagementInput;
@@ -2374,7 +2423,7 @@ export type UpdateEngagementMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEngagementMutation = { __typename?: 'Mutation', updateEngagement: { __typename?: 'EngagementPayload', engagement: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, audience: Array<{ __typename?: 'OrganizationRef', id: string, name: string }>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } } };
+export type UpdateEngagementMutation = { __typename?: 'Mutation', updateEngagement: { __typename?: 'EngagementPayload', engagement: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, audience?: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> | null, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } } };
 
 export type PublishContentPackageMutationVariables = Exact<{
   input: PublishContentPackageInput;
@@ -2411,7 +2460,7 @@ export type OrganizationMembersQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationMembersQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, members: { __typename?: 'OrganizationMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License, status: MemberStatus, lastActivityAt?: string | null, user: { __typename?: 'User', id: string, name: string, email: string, teams: { __typename?: 'TeamMemberConnection', totalCount: number, edges: Array<{ __typename?: 'TeamMemberEdge', node: { __typename?: 'TeamMember', role: TeamRole, team: { __typename?: 'Team', id: string, name: string } } }> } } } }> } } };
+export type OrganizationMembersQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, members?: { __typename?: 'OrganizationMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', id: string, role: OrgRole, license: License, status: MemberStatus, lastActivityAt?: string | null, user: { __typename?: 'User', id: string, name: string, email: string, teams: { __typename?: 'TeamMemberConnection', totalCount: number, edges: Array<{ __typename?: 'TeamMemberEdge', node: { __typename?: 'TeamMember', role: TeamRole, team: { __typename?: 'Team', id: string, name: string } } }> } } } }> } | null } | null };
 
 export type OrganizationsWithMembersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2419,21 +2468,21 @@ export type OrganizationsWithMembersQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsWithMembersQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, members: { __typename?: 'OrganizationMemberConnection', totalCount: number, edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', id: string, user: { __typename?: 'User', email: string } } }> } } }> } };
+export type OrganizationsWithMembersQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, members?: { __typename?: 'OrganizationMemberConnection', totalCount: number, edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', id: string, user: { __typename?: 'User', email: string } } }> } | null } }> } };
 
 export type OrganizationTeamsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrganizationTeamsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, teams: { __typename?: 'TeamConnection', totalCount: number, edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, members: { __typename?: 'TeamMemberConnection', edges: Array<{ __typename?: 'TeamMemberEdge', node: { __typename?: 'TeamMember', role: TeamRole, user: { __typename?: 'User', email: string } } }> } } }> } } };
+export type OrganizationTeamsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, teams?: { __typename?: 'TeamConnection', totalCount: number, edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, members: { __typename?: 'TeamMemberConnection', edges: Array<{ __typename?: 'TeamMemberEdge', node: { __typename?: 'TeamMember', role: TeamRole, user: { __typename?: 'User', email: string } } }> } } }> } | null } | null };
 
 export type HostProgramsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type HostProgramsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, programs: { __typename?: 'ProgramConnection', edges: Array<{ __typename?: 'ProgramEdge', node: { __typename?: 'Program', id: string, name: string, engagements: { __typename?: 'EngagementConnection', totalCount: number, edges: Array<{ __typename?: 'EngagementEdge', node: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, acceptsFeedback: boolean } }> } } }> } } };
+export type HostProgramsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, programs?: { __typename?: 'ProgramConnection', edges: Array<{ __typename?: 'ProgramEdge', node: { __typename?: 'Program', id: string, name: string, engagements?: { __typename?: 'EngagementConnection', totalCount: number, edges: Array<{ __typename?: 'EngagementEdge', node: { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, acceptsFeedback: boolean } }> } | null } }> } | null } | null };
 
 export type EngagementMembersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2441,7 +2490,7 @@ export type EngagementMembersQueryVariables = Exact<{
 }>;
 
 
-export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamJoinRequest', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
+export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamJoinRequest', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
 
 export type MyGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2453,7 +2502,7 @@ export type ManagedByQueryVariables = Exact<{
 }>;
 
 
-export type ManagedByQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, managedBy: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, managerName: string, manager?: { __typename?: 'Organization', id: string } | null, client?: { __typename?: 'Organization', id: string } | null } }> } } };
+export type ManagedByQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, managedBy?: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, managerName: string, manager?: { __typename?: 'Organization', id: string } | null, client?: { __typename?: 'Organization', id: string } | null } }> } | null } | null };
 
 export type ClientAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2461,14 +2510,14 @@ export type ClientAccountQueryVariables = Exact<{
 }>;
 
 
-export type ClientAccountQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, permissionSets: Array<{ __typename?: 'PermissionSet', id: string, name: string, permissions: Array<ClientPermission> }>, accessLinks: { __typename?: 'AccessLinkConnection', totalCount: number, edges: Array<{ __typename?: 'AccessLinkEdge', node: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus, expiresAt: string, employee: { __typename?: 'UserRef', email: string }, permissionSet: { __typename?: 'PermissionSet', name: string } } }> }, managedBy: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, endsAt?: string | null, lastPartnerActivityAt?: string | null, managerName: string } }> } } };
+export type ClientAccountQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, permissionSets?: Array<{ __typename?: 'PermissionSet', id: string, name: string, permissions: Array<ClientPermission> }> | null, accessLinks?: { __typename?: 'AccessLinkConnection', totalCount: number, edges: Array<{ __typename?: 'AccessLinkEdge', node: { __typename?: 'AccessLink', id: string, status: AccessLinkStatus, expiresAt: string, employee: { __typename?: 'UserRef', email: string }, permissionSet: { __typename?: 'PermissionSet', name: string } } }> } | null, managedBy?: { __typename?: 'ManagedRelationshipConnection', edges: Array<{ __typename?: 'ManagedRelationshipEdge', node: { __typename?: 'ManagedRelationship', status: RelationshipStatus, endsAt?: string | null, lastPartnerActivityAt?: string | null, managerName: string } }> } | null } | null };
 
 export type ClientMembersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ClientMembersQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', seats: { __typename?: 'Seats', used: number }, members: { __typename?: 'OrganizationMemberConnection', edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', role: OrgRole, status: MemberStatus, verified: boolean, billingPermission: boolean, user: { __typename?: 'User', email: string }, permissionSet?: { __typename?: 'PermissionSet', name: string } | null, partnerOrganization?: { __typename?: 'OrganizationRef', name: string } | null } }> } } };
+export type ClientMembersQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', seats?: { __typename?: 'Seats', used: number } | null, members?: { __typename?: 'OrganizationMemberConnection', edges: Array<{ __typename?: 'OrganizationMemberEdge', node: { __typename?: 'OrganizationMember', role: OrgRole, status: MemberStatus, verified: boolean, billingPermission: boolean, user: { __typename?: 'User', email: string }, permissionSet?: { __typename?: 'PermissionSet', name: string } | null, partnerOrganization?: { __typename?: 'OrganizationRef', name: string } | null } }> } | null } | null };
 
 export type CreatePermissionSetMutationVariables = Exact<{
   input: CreatePermissionSetInput;
@@ -2554,28 +2603,28 @@ export type ProviderClientsQueryVariables = Exact<{
 }>;
 
 
-export type ProviderClientsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, clients: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, plan: Plan, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } }> } } };
+export type ProviderClientsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, clients?: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, plan: Plan, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null } }> } | null } | null };
 
 export type OrganizationSeatsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrganizationSeatsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } };
+export type OrganizationSeatsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null } | null };
 
 export type CreateClientOrganizationMutationVariables = Exact<{
   input: CreateClientOrganizationInput;
 }>;
 
 
-export type CreateClientOrganizationMutation = { __typename?: 'Mutation', createClientOrganization: { __typename?: 'CreateClientOrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, plan: Plan, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } }, relationship: { __typename?: 'ManagedRelationship', id: string, status: RelationshipStatus, managerName: string } } };
+export type CreateClientOrganizationMutation = { __typename?: 'Mutation', createClientOrganization: { __typename?: 'CreateClientOrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, plan: Plan, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null }, relationship: { __typename?: 'ManagedRelationship', id: string, status: RelationshipStatus, managerName: string } } };
 
 export type ChangeClientSeatsMutationVariables = Exact<{
   input: ChangeClientSeatsInput;
 }>;
 
 
-export type ChangeClientSeatsMutation = { __typename?: 'Mutation', changeClientSeats: { __typename?: 'ChangeClientSeatsPayload', organization: { __typename?: 'Organization', id: string, seats: { __typename?: 'Seats', assigned: number, used: number, remaining: number } } } };
+export type ChangeClientSeatsMutation = { __typename?: 'Mutation', changeClientSeats: { __typename?: 'ChangeClientSeatsPayload', organization: { __typename?: 'Organization', id: string, seats?: { __typename?: 'Seats', assigned: number, used: number, remaining: number } | null } } };
 
 export type EventLogQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2585,7 +2634,7 @@ export type EventLogQueryVariables = Exact<{
 }>;
 
 
-export type EventLogQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, action: string, targetType: string, targetId: string, metadata: string, createdAt: string, actor?: { __typename?: 'User', id: string, email: string } | null } }> } } };
+export type EventLogQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, action: string, targetType: string, targetId: string, metadata: string, createdAt: string, actor?: { __typename?: 'User', id: string, email: string } | null } }> } | null } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2609,7 +2658,7 @@ export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink
 
 export const EngagementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementSummaryFragment, unknown>;
 export const MembershipChangesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipChanges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipChangesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipChangesFragment, unknown>;
-export const DashboardViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerEngagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardViewerQuery, DashboardViewerQueryVariables>;
+export const DashboardViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"engagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardViewerQuery, DashboardViewerQueryVariables>;
 export const DashboardEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requesterOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"group"},"value":{"kind":"EnumValue","value":"PARTICIPANT"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardEngagementQuery, DashboardEngagementQueryVariables>;
 export const DashboardAccessRequestEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardAccessRequestEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engagementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequestEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engagementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"accessRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DashboardAccessRequestEventsSubscription, DashboardAccessRequestEventsSubscriptionVariables>;
 export const SortedClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SortedClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SortedClientsQuery, SortedClientsQueryVariables>;

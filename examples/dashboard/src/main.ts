@@ -22,7 +22,10 @@ function el(tag: string, text = '', attrs: Record<string, string> = {}): HTMLEle
   return node;
 }
 
-type Engagement = Extract<NonNullable<DashboardEngagementQuery['node']>, { members: unknown }>;
+type Engagement = Extract<
+  NonNullable<DashboardEngagementQuery['node']>,
+  { __typename?: 'Engagement' }
+>;
 
 let api: Api | null = null;
 let stopEvents: (() => void) | null = null;
@@ -36,7 +39,7 @@ async function signIn(event: Event) {
     $('#viewer').textContent = `Signed in as ${data.viewer.name} <${data.viewer.email}>`;
     const list = $('#engagements');
     list.replaceChildren();
-    for (const { node } of data.viewerEngagements.edges) {
+    for (const { node } of data.viewer.engagements?.edges ?? []) {
       const button = el('button', node.name, { 'data-engagement': node.id });
       button.addEventListener('click', () => void open(node.id));
       const item = el('li');
@@ -61,15 +64,18 @@ async function open(engagementId: string) {
 
 async function render(engagementId: string) {
   const data = await api!.request(DashboardEngagementDocument, { id: engagementId });
-  if (!data.node || !('members' in data.node)) return;
-  const engagement: Engagement = data.node;
+  if (!data.node || !('name' in data.node)) return;
+  const engagement = data.node as Engagement;
+  // Both lists are null (with a FORBIDDEN entry) for a viewer who may not read them.
+  const requests = engagement.accessRequests?.edges ?? [];
+  const members = engagement.members;
   $('#engagement').hidden = false;
   $('#engagement-name').textContent = engagement.name;
   $('#export').onclick = () => void exportParticipants(engagementId);
 
   const pending = $('#requests');
   pending.replaceChildren();
-  for (const { node: request } of engagement.accessRequests.edges) {
+  for (const { node: request } of requests) {
     const item = el('li', '', { 'data-request': request.id });
     item.append(
       el('strong', `${request.requester.name} <${request.requester.email}>`),
@@ -79,16 +85,16 @@ async function render(engagementId: string) {
     );
     pending.append(item);
   }
-  if (!engagement.accessRequests.edges.length) pending.append(el('li', 'No pending requests.'));
+  if (!requests.length) pending.append(el('li', 'No pending requests.'));
 
   const participants = $('#participants');
   participants.replaceChildren();
-  for (const { node } of engagement.members.edges) {
+  for (const { node } of members?.edges ?? []) {
     participants.append(
       el('li', `${node.user.name} <${node.user.email}> — ${node.organizationName}`),
     );
   }
-  $('#participant-count').textContent = String(engagement.members.totalCount);
+  $('#participant-count').textContent = String(members?.totalCount ?? 0);
 }
 
 function decisionButton(label: string, id: string, approve: boolean, engagementId: string) {

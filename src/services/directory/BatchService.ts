@@ -57,12 +57,23 @@ export interface BatchInput {
   idempotencyKey?: string | null;
 }
 
+/**
+ * CHANGED or UNCHANGED: what was done (or, in a dry run, what would be done); FAILED: this user
+ * was refused (see `error`); NOT_APPLIED: an atomic batch was refused because of another user.
+ */
+export type BatchOutcome = 'CHANGED' | 'UNCHANGED' | 'FAILED' | 'NOT_APPLIED';
+
 export interface BatchItem {
   userId: number;
+  /** True when the change was applied, or in a dry run would be. */
   ok: boolean;
-  /** CHANGED or UNCHANGED when ok. */
-  outcome: 'CHANGED' | 'UNCHANGED' | null;
+  outcome: BatchOutcome;
   error: { code: string; message: string } | null;
+}
+
+/** Thrown to roll back a dry run's rehearsal, carrying what it would have done. */
+class Rehearsal {
+  constructor(readonly items: BatchItem[]) {}
 }
 
 export interface BatchResult {
@@ -79,6 +90,16 @@ interface Plan {
   userId: number;
   member: OrganizationMember | null;
   error: DomainError | null;
+}
+
+/** One user's result; a refused user is FAILED whatever `outcome` says. */
+function itemOf(p: Plan, outcome: BatchOutcome): BatchItem {
+  return {
+    userId: p.userId,
+    ok: !p.error && outcome !== 'NOT_APPLIED',
+    outcome: p.error ? 'FAILED' : outcome,
+    error: p.error ? { code: p.error.code, message: p.error.message } : null,
+  };
 }
 
 /** What a license switch makes of a member's role and license. */
@@ -263,19 +284,15 @@ export class BatchService {
       atomic: input.atomic,
       createdTeamId: null as number | null,
     };
-    const itemOf = (p: Plan, outcome: BatchItem['outcome'] = null): BatchItem => ({
-      userId: p.userId,
-      ok: !p.error,
-      outcome: p.error ? null : outcome,
-      error: p.error ? { code: p.error.code, message: p.error.message } : null,
-    });
-
     if (input.dryRun || input.atomic) {
       const planned = await this.deps.transact((em) => this.plan(em, org, input));
       const failed = planned.find((p) => p.error);
       if (failed && single) throw failed.error!;
-      if (input.dryRun || failed) {
-        return { ...base, applied: false, items: planned.map((p) => itemOf(p)) };
+      if (failed && input.atomic) {
+        return { ...base, applied: false, items: planned.map((p) => itemOf(p, 'NOT_APPLIED')) };
+      }
+      if (input.dryRun) {
+        return { ...base, applied: false, items: await this.rehearse(org, input, viewer.id) };
       }
       let createdTeamId: number | null = null;
       const outcomes = await runCommand(this.deps, async ({ em }) => {
@@ -313,7 +330,7 @@ export class BatchService {
             operation: input.operation === 'ADD_TO_NEW_TEAM' ? 'ADD_TO_TEAMS' : input.operation,
             userIds: [userId],
           });
-          if (p.error) return itemOf(p);
+          if (p.error) return itemOf(p, 'FAILED');
           return itemOf(p, await this.apply(em, org, input, p.member!, team, viewer.id));
         });
         items.push(item);
@@ -322,13 +339,43 @@ export class BatchService {
         items.push({
           userId,
           ok: false,
-          outcome: null,
+          outcome: 'FAILED',
           error: { code: error.code, message: error.message },
         });
       }
     }
     this.forget(org, input.userIds);
     return { ...base, createdTeamId: team?.id ?? null, applied: true, items };
+  }
+
+  /**
+   * What a dry run would do to each user: planned and applied in a transaction that is rolled
+   * back, so the outcome is the one the real run would have (CHANGED or UNCHANGED).
+   */
+  private async rehearse(
+    org: Organization,
+    input: BatchInput,
+    actorUserId: number,
+  ): Promise<BatchItem[]> {
+    try {
+      await this.deps.transact(async (em) => {
+        const plans = await this.plan(em, org, input);
+        const team = plans.some((p) => !p.error) ? await this.newTeam(em, org, input) : null;
+        const items: BatchItem[] = [];
+        for (const p of plans) {
+          items.push(
+            p.error
+              ? itemOf(p, 'FAILED')
+              : itemOf(p, await this.apply(em, org, input, p.member!, team, actorUserId)),
+          );
+        }
+        throw new Rehearsal(items);
+      });
+    } catch (error) {
+      if (error instanceof Rehearsal) return error.items;
+      throw error;
+    }
+    throw new Error('A rehearsal always rolls back.');
   }
 
   private async newTeam(
