@@ -36,6 +36,8 @@ export interface Config {
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
+  /** Apply pending migrations at start (under a database lock); off: refuse to start on pending. */
+  migrationsOnStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -162,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: env.JWT_AUDIENCE || undefined,
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
+    migrationsOnStart: parseBool('MIGRATIONS_ON_START', env.MIGRATIONS_ON_START, true),
   };
 }

@@ -25,6 +25,8 @@ import type { Config } from './config';
 import { AccessFactory, AppDeps, buildContext, Context } from './context';
 import { DataSource } from 'typeorm';
 import { createDataSource, SqlCounter } from './db/dataSource';
+import { DatabaseSetupError } from './db/startupErrors';
+import { applyPendingMigrations, refusePendingMigrations, withMigrationLock } from './db/migrate';
 import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
@@ -86,6 +88,7 @@ async function connectWithBackoff(
       if (attempt > 1) log.info('database reachable', { attempt });
       return db;
     } catch (error) {
+      if (error instanceof DatabaseSetupError) throw error; // waiting cannot fix it
       if (Date.now() + wait > deadline) throw error;
       log.warn('waiting for the database', {
         attempt,
@@ -131,8 +134,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accessFor: options.benchmarkWithoutAuthorization,
   };
   try {
-    await db.runMigrations({ transaction: 'each' });
-    if (config.seedDemo) await seedDemoWorld(deps);
+    await withMigrationLock(db, async () => {
+      if (config.migrationsOnStart) await applyPendingMigrations(db);
+      else await refusePendingMigrations(db);
+      if (config.seedDemo) await seedDemoWorld(deps);
+    });
   } catch (error) {
     await events.close();
     await db.destroy();
