@@ -1,5 +1,7 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
+import { LOG_LEVELS } from './log';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
@@ -36,6 +38,11 @@ export interface Config {
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
+  /**
+   * Express's `trust proxy`: which proxies' `X-Forwarded-For` names the client (per-IP limits,
+   * logs). `false`: the socket's address; `true`: every hop; a number of hops; addresses/subnets.
+   */
+  trustProxy: boolean | number | string;
   /** Apply pending migrations at start (under a database lock); off: refuse to start on pending. */
   migrationsOnStart: boolean;
 }
@@ -84,6 +91,21 @@ function parseLimit(name: string, raw: string | undefined, fallback: number): nu
   return value;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  try {
+    proxyaddr.compile(raw.split(',').map((s) => s.trim()));
+  } catch (error) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be true, false, a number of hops or proxy addresses/subnets: ${(error as Error).message}`,
+    );
+  }
+  return raw;
+}
+
 function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -94,6 +116,15 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
 /** Parses and validates the environment once; throws `ConfigError` naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
+  if (env.LOG_LEVEL && !(LOG_LEVELS as readonly string[]).includes(env.LOG_LEVEL)) {
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`,
+    );
+  }
+  if (env.LOG_FORMAT && !['json', 'pretty'].includes(env.LOG_FORMAT)) {
+    throw new ConfigError('LOG_FORMAT', `must be json or pretty, got "${env.LOG_FORMAT}"`);
+  }
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
     throw new ConfigError('NODE_ENV', `must be development, test or production, got "${nodeEnv}"`);
   }
@@ -164,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: env.JWT_AUDIENCE || undefined,
     },
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     migrationsOnStart: parseBool('MIGRATIONS_ON_START', env.MIGRATIONS_ON_START, true),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import proxyaddr from 'proxy-addr';
 import {
   getOperationAST,
   GraphQLError,
@@ -32,6 +33,7 @@ import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
 import { DomainError, formatError, isUnavailable } from './errors';
 import { exportRoutes } from './http/exports';
+import { httpRequestLogger, linkContext, noteOperation, withOperationLog } from './http/requestLog';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
 import { checkCost, limitRules, parseLimited, tooComplex } from './limits/rules';
@@ -150,6 +152,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(httpRequestLogger());
   const httpServer = http.createServer(app);
 
   const metrics = createMetrics({ ...deps, sqlCounter });
@@ -189,11 +193,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
   const wsHandle = useServer<Record<string, unknown>, Extra>(
-    {
+    withOperationLog({
       schema,
       onConnect: async (ctx) => {
         ctx.extra.open = new Set();
-        ctx.extra.ip = ctx.extra.request.socket.remoteAddress;
+        ctx.extra.ip = proxyaddr(ctx.extra.request, app.get('trust proxy fn'));
         const token = tokenFromConnectionParams(ctx.connectionParams);
         if (!token) return true;
         try {
@@ -291,7 +295,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           ),
         };
       },
-    },
+    }),
     wsServer,
   );
 
@@ -301,6 +305,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // main.ts handles SIGTERM/SIGINT (dispose, then exit 0); Apollo's own handler would re-raise.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
@@ -323,6 +329,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             async willSendResponse({ response, operationName }) {
               const body = response.body;
               const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
+              const code = failed ? body.singleResult.errors![0].extensions?.code : 'ok';
+              noteOperation(contextValue.requestId, operationName, String(code ?? 'ERROR'));
               metrics.request(
                 operationName,
                 failed ? 'error' : 'ok',
@@ -416,8 +424,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = String(req.id) as ReturnType<typeof randomUUID>; // set by the request log
         try {
           await rateLimiter.consume({ ip: req.ip });
           const context = await buildContext(
@@ -427,6 +434,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           );
           if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
           if (context.viewer) void recordAccess(context.viewer.id);
+          linkContext(requestId, res, context.viewer?.id);
           return context;
         } catch (error) {
           if (isUnavailable(error)) {

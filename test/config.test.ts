@@ -31,6 +31,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ JWT_JWKS_URL: 'ftp://idp/keys' }, 'JWT_JWKS_URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'fancy' }, 'LOG_FORMAT'],
+    [{ TRUST_PROXY: 'not-an-address' }, 'TRUST_PROXY'],
+    [{ MIGRATIONS_ON_START: 'sometimes' }, 'MIGRATIONS_ON_START'],
   ])('names the bad variable: %j', (env, variable) => {
     const error = errorOf(env);
     expect(error).toBeInstanceOf(ConfigError);
