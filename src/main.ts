@@ -10,7 +10,7 @@ async function main() {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      log.error(error.message, { variable: error.variable });
+      log.error(error.message, { variables: error.variables });
       process.exit(2);
     }
     throw error;
