@@ -39,10 +39,24 @@ async function overWebSocket(server: TestServer, ip: string): Promise<unknown> {
   }
 }
 
+/**
+ * Waits for Redis (when configured) before counting: until the limiter's client is connected,
+ * counts go to its in-memory insurance and would not add up with the later ones in Redis.
+ */
+async function started(env: Record<string, string>): Promise<TestServer> {
+  const server = await startTestServer({ env });
+  for (let i = 0; i < 100; i++) {
+    const ready = (await (await fetch(`${server.url}/readyz`)).json()) as { redis: string };
+    if (ready.redis !== 'unavailable') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return server;
+}
+
 describe('TRUST_PROXY=loopback', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { TRUST_PROXY: 'loopback', RATE_LIMIT_PER_IP: '3' } });
+    server = await started({ TRUST_PROXY: 'loopback', RATE_LIMIT_PER_IP: '3' });
   });
   afterAll(() => server.close());
 
@@ -64,7 +78,7 @@ describe('TRUST_PROXY=loopback', () => {
 describe('without TRUST_PROXY', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { RATE_LIMIT_PER_IP: '3' } });
+    server = await started({ RATE_LIMIT_PER_IP: '3' });
   });
   afterAll(() => server.close());
 
