@@ -1,6 +1,9 @@
 import path from 'node:path';
+import { bool, customCleanEnv, makeValidator, port, str } from 'envalid';
+import proxyaddr from 'proxy-addr';
 import type { CorsOrigins } from './http/cors';
 import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
+import { LOG_LEVELS } from './log';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
@@ -27,10 +30,10 @@ export interface Config {
     /** Requests per minute per signed-in viewer, and per client IP. */
     ratePerViewer: number;
     ratePerIp: number;
-    /** Open WebSockets per client IP; past it the upgrade is refused with 429. */
+    /** Open WebSockets per client IP (per instance); more are refused at the upgrade (429). */
     maxWebSocketsPerIp: number;
   };
-  /** When set, `GET /metrics` requires `Authorization: Bearer <token>`. */
+  /** Bearer token `/metrics` requires; unset: `/metrics` is open. */
   metricsToken?: string;
   /** Introspection; off in production unless enabled. */
   introspection: boolean;
@@ -55,161 +58,328 @@ export interface Config {
   apiUrl?: string;
   /** Key material of export links; unset: derived from JWT_SECRET, or random per process. */
   exportLinkSecret?: string;
+  /**
+   * Express's `trust proxy`: which proxies' `X-Forwarded-For` names the client (per-IP limits,
+   * logs). `false`: the socket's address; `true`: every hop; a number of hops; addresses/subnets.
+   */
+  trustProxy: boolean | number | string;
+  /** Apply pending migrations at start (under a database lock); off: refuse to start on pending. */
+  migrationsOnStart: boolean;
 }
 
+/** Every bad variable at once: `variables` names them, the message says what is wrong with each. */
 export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${message}`);
+  readonly variables: string[];
+  constructor(readonly problems: Record<string, string>) {
+    const list = Object.entries(problems).map(([name, problem]) => `${name} ${problem}`);
+    super(`Invalid configuration: ${list.join('; ')}`);
+    this.variables = Object.keys(problems);
+  }
+  /** The first bad variable. */
+  get variable(): string {
+    return this.variables[0];
   }
 }
 
 /** Development-only signing secret; production refuses to start with it. */
 export const DEV_JWT_SECRET = 'accessgraph-development-secret-do-not-use-in-production';
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 4000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError('PORT', `must be an integer between 0 and 65535, got "${raw}"`);
-  }
-  return port;
-}
+const urlOf = (protocols: string[]) =>
+  makeValidator<string>((raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new Error('is not a valid URL');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new Error(`must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    }
+    return raw;
+  });
 
-function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, `is not a valid URL`);
-  }
-  if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
-  }
-  return raw;
-}
-
-function parseLimit(name: string, raw: string | undefined, fallback: number, min = 1): number {
-  if (raw === undefined || raw === '') return fallback;
+const positive = makeValidator<number>((raw) => {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw new ConfigError(name, `must be a whole number of at least ${min}, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || value < 1) {
+    throw new Error(`must be a positive whole number, got "${raw}"`);
   }
   return value;
-}
+});
 
-function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
+const wholeNumber = makeValidator<number>((raw) => {
+  if (!/^\d+$/.test(raw)) throw new Error(`must be a whole number, got "${raw}"`);
+  return Number(raw);
+});
 
-/** `CORS_ORIGINS`: comma-separated origins; unset: any localhost origin, none in production. */
-function parseCorsOrigins(raw: string | undefined, nodeEnv: NodeEnv): CorsOrigins {
-  if (raw === undefined || raw.trim() === '') return nodeEnv === 'production' ? [] : 'localhost';
-  return raw
+/** `CORS_ORIGINS`: comma-separated origins (scheme://host[:port]), normalized. */
+const corsOrigins = makeValidator<string[]>((raw) =>
+  raw
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean)
     .map((origin) => {
-      const url = parseUrl('CORS_ORIGINS', origin, ['https:', 'http:']);
-      if (new URL(url!).origin !== origin.replace(/\/$/, '')) {
-        throw new ConfigError(
-          'CORS_ORIGINS',
-          `entries must be origins (scheme://host[:port]), got "${origin}"`,
-        );
+      let parsed: URL;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        throw new Error(`entries must be origins (scheme://host[:port]), got "${origin}"`);
       }
-      return new URL(url!).origin;
-    });
+      const ok = ['http:', 'https:'].includes(parsed.protocol);
+      if (!ok || parsed.origin !== origin.replace(/\/$/, '')) {
+        throw new Error(`entries must be origins (scheme://host[:port]), got "${origin}"`);
+      }
+      return parsed.origin;
+    }),
+);
+
+const trustProxy = makeValidator<boolean | number | string>((raw) => {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  try {
+    proxyaddr.compile(raw.split(',').map((s) => s.trim()));
+  } catch (error) {
+    throw new Error(
+      `must be true, false, a number of hops or proxy addresses/subnets: ${(error as Error).message}`,
+    );
+  }
+  return raw;
+});
+
+/** How the README shows a default that depends on other variables. */
+function shown<T extends object>(text: string, spec: T): T & { shownDefault: string } {
+  return Object.assign(spec, { shownDefault: text });
 }
 
-/** Parses and validates the environment once; throws `ConfigError` naming the bad variable. */
+const limit = (name: keyof typeof DEFAULT_LIMITS, desc: string) =>
+  positive({ default: DEFAULT_LIMITS[name], desc });
+
+/**
+ * Every environment variable, declared once (envalid): its type, its default and its meaning.
+ * `loadConfig` validates all of them and reports every bad one; the README's configuration table
+ * is checked against this declaration (test/config.test.ts). Add a variable here, then to
+ * `Config` and `loadConfig`, then its README row.
+ */
+export const VARIABLES = {
+  NODE_ENV: str({
+    choices: ['development', 'test', 'production'],
+    default: 'development',
+    desc: '`production` turns off introspection and the explorer, masks unexpected errors, refuses to start without `JWT_SECRET` or `JWT_JWKS_URL` and does not seed',
+  }),
+  PORT: port({ default: 4000, desc: 'HTTP and WebSocket port' }),
+  HOST: str({ default: '0.0.0.0', desc: 'listen address' }),
+  DATABASE_URL: shown(
+    'unset: embedded SQLite',
+    urlOf(['mysql:', 'mariadb:'])({
+      default: undefined,
+      desc: '`mysql://user:pass@host:3306/db` (MySQL or MariaDB); the database must exist',
+    }),
+  ),
+  SQLITE_PATH: shown(
+    '`data/accessgraph.sqlite`',
+    str({
+      default: undefined,
+      desc: 'the embedded database file (`:memory:` for a throwaway one); its directory must be writable',
+    }),
+  ),
+  MIGRATIONS_ON_START: bool({
+    default: true,
+    desc: 'apply pending migrations at start (under a database lock on MySQL); `false`: refuse to start while any is pending (run `npm run migrate -- run` as a release step)',
+  }),
+  DB_STARTUP_TIMEOUT_SECONDS: positive({
+    default: 60,
+    desc: 'how long start-up waits for an unreachable database (backoff)',
+  }),
+  REDIS_URL: urlOf(['redis:', 'rediss:'])({
+    default: undefined,
+    desc: '`redis://…`: subscription events, rate limits and jobs are shared by every instance',
+  }),
+  REDIS_CHANNEL_PREFIX: str({
+    default: 'accessgraph:',
+    desc: 'prefix of the Redis channels and keys, so deployments sharing one Redis stay apart',
+  }),
+  PUBLIC_URL: shown(
+    '`http://localhost:<PORT>`',
+    urlOf(['https:', 'http:'])({
+      default: undefined,
+      desc: 'base URL of the web app, used in notification links',
+    }),
+  ),
+  SMTP_URL: urlOf(['smtp:', 'smtps:'])({
+    default: undefined,
+    desc: '`smtp://user:pass@host:587` or `smtps://…` for notification emails; unset: notifications are logged',
+  }),
+  SMTP_FROM: str({
+    default: 'AccessGraph <no-reply@accessgraph.local>',
+    desc: 'the sender address',
+  }),
+  JOBS_ENABLED: shown(
+    '`true` (`false` under `NODE_ENV=test`)',
+    bool({ default: true, testDefault: false, desc: 'run the scheduled jobs in this process' }),
+  ),
+  JWT_SECRET: shown(
+    'a development secret outside production',
+    str({ default: undefined, desc: 'HS256 secret (at least 32 characters in production)' }),
+  ),
+  JWT_JWKS_URL: urlOf(['https:', 'http:'])({
+    default: undefined,
+    desc: "an identity provider's JWKS (RS256/ES256/PS256/EdDSA); takes precedence over the secret",
+  }),
+  JWT_ISSUER: str({ default: undefined, desc: 'required `iss` claim when set' }),
+  JWT_AUDIENCE: str({ default: undefined, desc: 'required `aud` claim when set' }),
+  JWT_MAX_LIFETIME_SECONDS: positive({
+    default: 86400,
+    desc: 'longest accepted token lifetime (`exp − iat`, or `exp − now` without `iat`); tokens without `exp` are refused',
+  }),
+  JWT_CLOCK_SKEW_SECONDS: wholeNumber({
+    default: 60,
+    desc: 'clock difference tolerated on `exp`, `nbf` and `iat`',
+  }),
+  CORS_ORIGINS: shown(
+    'any localhost origin; none in production',
+    corsOrigins({
+      default: undefined,
+      desc: 'comma-separated browser origins allowed by CORS and on the WebSocket upgrade (see "Using it from a browser")',
+    }),
+  ),
+  API_URL: shown(
+    "the request's host",
+    urlOf(['https:', 'http:'])({
+      default: undefined,
+      desc: "the gateway's public base URL, used in the links `createExportLink` returns",
+    }),
+  ),
+  EXPORT_LINK_SECRET: shown(
+    'derived from `JWT_SECRET`',
+    str({
+      default: undefined,
+      desc: 'export-link key; random per process when only `JWT_JWKS_URL` is set: then set it on every instance',
+    }),
+  ),
+  METRICS_TOKEN: shown(
+    'unset (`/metrics` is open)',
+    str({ default: undefined, desc: 'bearer token `/metrics` requires when set' }),
+  ),
+  SEED_DEMO: shown(
+    '`true` outside production',
+    bool({ default: false, devDefault: true, desc: 'seed the demo world into an empty database' }),
+  ),
+  ENABLE_INTROSPECTION: shown(
+    '`true` outside production',
+    bool({ default: false, devDefault: true, desc: 'GraphQL introspection' }),
+  ),
+  TRUST_PROXY: shown(
+    '`false`',
+    trustProxy({
+      default: false,
+      desc: "Express's `trust proxy`: `true`, a number of hops, or proxy addresses/subnets; the client address then comes from `X-Forwarded-For` (see Deploying: only behind a proxy)",
+    }),
+  ),
+  LOG_LEVEL: str({
+    choices: LOG_LEVELS,
+    default: 'info',
+    desc: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`',
+  }),
+  LOG_FORMAT: str({
+    choices: ['json', 'pretty'],
+    default: 'json',
+    desc: '`json` lines, or `pretty` (pino-pretty, a devDependency) for development',
+  }),
+  PERSISTED_OPERATIONS_FILE: str({
+    default: undefined,
+    desc: 'a JSON map of sha256 → operation text (allow-listed operations)',
+  }),
+  PERSISTED_OPERATIONS_ONLY: bool({
+    default: false,
+    desc: 'refuse every document not in the allow-list',
+  }),
+  MAX_DEPTH: limit('maxDepth', 'depth of nested fields'),
+  MAX_COST: limit('maxCost', 'cost of an operation (see Limits)'),
+  MAX_ALIASES: limit('maxAliases', 'aliases per operation'),
+  MAX_DIRECTIVES: limit('maxDirectives', 'directives per operation'),
+  MAX_TOKENS: limit('maxTokens', 'tokens per document'),
+  MAX_DOCUMENT_BYTES: limit('maxDocumentBytes', 'document size in bytes'),
+  MAX_SUBSCRIPTIONS_PER_SOCKET: positive({ default: 20, desc: 'subscriptions per WebSocket' }),
+  MAX_WS_PAYLOAD_BYTES: positive({
+    default: 64 * 1024,
+    desc: 'WebSocket message size in bytes (larger: the socket closes with 1009)',
+  }),
+  RATE_LIMIT_PER_VIEWER: positive({ default: 600, desc: 'requests per minute per viewer' }),
+  RATE_LIMIT_PER_IP: positive({ default: 1200, desc: 'requests per minute per client IP' }),
+  WS_MAX_SOCKETS_PER_IP: positive({
+    default: 50,
+    desc: 'open WebSockets per client IP, per instance (more: HTTP 429 at the upgrade)',
+  }),
+};
+
+/** Parses and validates the environment once; throws one `ConfigError` naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
-  if (!['development', 'test', 'production'].includes(nodeEnv)) {
-    throw new ConfigError('NODE_ENV', `must be development, test or production, got "${nodeEnv}"`);
-  }
-  const jwksUrl = parseUrl('JWT_JWKS_URL', env.JWT_JWKS_URL, ['https:', 'http:']);
-  let secret = env.JWT_SECRET || undefined;
+  const problems: Record<string, string> = {};
+  // An empty variable means unset, as before; NODE_ENV defaults to development.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  // No strict proxy: a bad variable reads as undefined below, while all of them are reported.
+  const e = customCleanEnv({ NODE_ENV: 'development', ...given }, VARIABLES, (clean) => clean, {
+    reporter: ({ errors }) => {
+      for (const [name, error] of Object.entries(errors)) {
+        problems[name] = (error as Error).message;
+      }
+    },
+  });
+  const nodeEnv = e.NODE_ENV as NodeEnv;
+  let secret = e.JWT_SECRET;
   if (nodeEnv === 'production') {
-    if (!secret && !jwksUrl) {
-      throw new ConfigError('JWT_SECRET', 'or JWT_JWKS_URL must be set in production');
+    if (!secret && !e.JWT_JWKS_URL) {
+      problems.JWT_SECRET = 'or JWT_JWKS_URL must be set in production';
+    } else if (secret && (secret === DEV_JWT_SECRET || secret.length < 32)) {
+      problems.JWT_SECRET = 'must be a real secret of at least 32 characters';
     }
-    if (secret && (secret === DEV_JWT_SECRET || secret.length < 32)) {
-      throw new ConfigError('JWT_SECRET', 'must be a real secret of at least 32 characters');
-    }
-  } else if (!secret && !jwksUrl) {
+  } else if (!secret && !e.JWT_JWKS_URL) {
     secret = DEV_JWT_SECRET;
   }
+  if (Object.keys(problems).length) throw new ConfigError(problems);
   return {
     nodeEnv,
-    port: parsePort(env.PORT),
-    databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['mysql:', 'mariadb:']),
-    sqlitePath: env.SQLITE_PATH || path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
-    redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
-    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'accessgraph:',
-    publicUrl:
-      parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['https:', 'http:']) ??
-      `http://localhost:${parsePort(env.PORT)}`,
-    smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
-    smtpFrom: env.SMTP_FROM || 'AccessGraph <no-reply@accessgraph.local>',
-    jobsEnabled: parseBool('JOBS_ENABLED', env.JOBS_ENABLED, nodeEnv !== 'test'),
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    sqlitePath: e.SQLITE_PATH ?? path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
+    redisUrl: e.REDIS_URL,
+    redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    jobsEnabled: e.JOBS_ENABLED,
     limits: {
-      maxDepth: parseLimit('MAX_DEPTH', env.MAX_DEPTH, DEFAULT_LIMITS.maxDepth),
-      maxCost: parseLimit('MAX_COST', env.MAX_COST, DEFAULT_LIMITS.maxCost),
-      maxAliases: parseLimit('MAX_ALIASES', env.MAX_ALIASES, DEFAULT_LIMITS.maxAliases),
-      maxDirectives: parseLimit('MAX_DIRECTIVES', env.MAX_DIRECTIVES, DEFAULT_LIMITS.maxDirectives),
-      maxTokens: parseLimit('MAX_TOKENS', env.MAX_TOKENS, DEFAULT_LIMITS.maxTokens),
-      maxDocumentBytes: parseLimit(
-        'MAX_DOCUMENT_BYTES',
-        env.MAX_DOCUMENT_BYTES,
-        DEFAULT_LIMITS.maxDocumentBytes,
-      ),
-      maxSubscriptionsPerSocket: parseLimit(
-        'MAX_SUBSCRIPTIONS_PER_SOCKET',
-        env.MAX_SUBSCRIPTIONS_PER_SOCKET,
-        20,
-      ),
-      maxWebSocketPayloadBytes: parseLimit(
-        'MAX_WS_PAYLOAD_BYTES',
-        env.MAX_WS_PAYLOAD_BYTES,
-        64 * 1024,
-      ),
-      ratePerViewer: parseLimit('RATE_LIMIT_PER_VIEWER', env.RATE_LIMIT_PER_VIEWER, 600),
-      ratePerIp: parseLimit('RATE_LIMIT_PER_IP', env.RATE_LIMIT_PER_IP, 1200),
-      maxWebSocketsPerIp: parseLimit('WS_MAX_SOCKETS_PER_IP', env.WS_MAX_SOCKETS_PER_IP, 50),
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+      maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxWebSocketPayloadBytes: e.MAX_WS_PAYLOAD_BYTES,
+      ratePerViewer: e.RATE_LIMIT_PER_VIEWER,
+      ratePerIp: e.RATE_LIMIT_PER_IP,
+      maxWebSocketsPerIp: e.WS_MAX_SOCKETS_PER_IP,
     },
-    metricsToken: env.METRICS_TOKEN || undefined,
+    metricsToken: e.METRICS_TOKEN,
     persistedOperations: {
-      file: env.PERSISTED_OPERATIONS_FILE || undefined,
-      only: parseBool('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),
+      file: e.PERSISTED_OPERATIONS_FILE,
+      only: e.PERSISTED_OPERATIONS_ONLY,
     },
-    databaseStartupTimeoutMs:
-      parseLimit('DB_STARTUP_TIMEOUT_SECONDS', env.DB_STARTUP_TIMEOUT_SECONDS, 60) * 1000,
-    introspection: parseBool(
-      'ENABLE_INTROSPECTION',
-      env.ENABLE_INTROSPECTION,
-      nodeEnv !== 'production',
-    ),
+    databaseStartupTimeoutMs: e.DB_STARTUP_TIMEOUT_SECONDS * 1000,
+    introspection: e.ENABLE_INTROSPECTION,
     jwt: {
       secret,
-      jwksUrl,
-      issuer: env.JWT_ISSUER || undefined,
-      audience: env.JWT_AUDIENCE || undefined,
-      maxLifetimeSeconds: parseLimit(
-        'JWT_MAX_LIFETIME_SECONDS',
-        env.JWT_MAX_LIFETIME_SECONDS,
-        24 * 3600,
-      ),
-      clockSkewSeconds: parseLimit('JWT_CLOCK_SKEW_SECONDS', env.JWT_CLOCK_SKEW_SECONDS, 60, 0),
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      maxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: e.JWT_CLOCK_SKEW_SECONDS,
     },
-    seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production'),
-    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, nodeEnv),
-    apiUrl: parseUrl('API_URL', env.API_URL, ['https:', 'http:'])?.replace(/\/$/, ''),
-    exportLinkSecret: env.EXPORT_LINK_SECRET || secret,
+    seedDemo: e.SEED_DEMO,
+    corsOrigins: e.CORS_ORIGINS ?? (nodeEnv === 'production' ? [] : 'localhost'),
+    apiUrl: e.API_URL?.replace(/\/$/, ''),
+    exportLinkSecret: e.EXPORT_LINK_SECRET ?? secret,
+    trustProxy: e.TRUST_PROXY,
+    migrationsOnStart: e.MIGRATIONS_ON_START,
   };
 }

@@ -1,22 +1,51 @@
-/** Structured JSON logs on stdout/stderr; `LOG_LEVEL` (info, warn, error) sets the threshold. */
-const LEVELS = { info: 0, warn: 1, error: 2 } as const;
-type Level = keyof typeof LEVELS;
+import pino from 'pino';
 
-function write(level: Level, message: string, fields: Record<string, unknown> = {}) {
-  const threshold = LEVELS[process.env.LOG_LEVEL as Level] ?? LEVELS.info;
-  if (LEVELS[level] < threshold) return;
-  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), message };
-  for (const [key, value] of Object.entries(fields)) {
-    entry[key] =
-      value instanceof Error
-        ? { name: value.name, message: value.message, stack: value.stack }
-        : value;
+/**
+ * Structured logs through pino: JSON lines on stdout (`LOG_FORMAT=pretty`: pino-pretty, for
+ * development, a devDependency). `LOG_LEVEL` sets the threshold; configuration validates it.
+ * Email addresses and tokens are redacted by path, whatever the call site logs.
+ */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const REDACTED_PATHS = [
+  'to',
+  'email',
+  '*.email',
+  'token',
+  '*.token',
+  'authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'connectionParams',
+];
+
+function createLogger(env: NodeJS.ProcessEnv = process.env): pino.Logger {
+  const level = LOG_LEVELS.includes(env.LOG_LEVEL as LogLevel) ? env.LOG_LEVEL : 'info';
+  const options: pino.LoggerOptions = {
+    level,
+    messageKey: 'message',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    serializers: { error: pino.stdSerializers.err, err: pino.stdSerializers.err },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  if (env.LOG_FORMAT === 'pretty') {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { messageKey: 'message' } },
+    });
   }
-  (level === 'info' ? process.stdout : process.stderr).write(JSON.stringify(entry) + '\n');
+  return pino(options);
 }
 
+export const logger = createLogger();
+
+type Fields = Record<string, unknown>;
+
 export const log = {
-  info: (message: string, fields?: Record<string, unknown>) => write('info', message, fields),
-  warn: (message: string, fields?: Record<string, unknown>) => write('warn', message, fields),
-  error: (message: string, fields?: Record<string, unknown>) => write('error', message, fields),
+  debug: (message: string, fields?: Fields) => logger.debug(fields ?? {}, message),
+  info: (message: string, fields?: Fields) => logger.info(fields ?? {}, message),
+  warn: (message: string, fields?: Fields) => logger.warn(fields ?? {}, message),
+  error: (message: string, fields?: Fields) => logger.error(fields ?? {}, message),
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config';
+import { DatabaseSetupError } from './db/startupErrors';
 import { log } from './log';
 import { createApp } from './server';
 
@@ -9,7 +10,7 @@ async function main() {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      log.error(error.message, { variable: error.variable });
+      log.error(error.message, { variables: error.variables });
       process.exit(2);
     }
     throw error;
@@ -36,6 +37,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  log.error('failed to start', { error });
+  if (error instanceof DatabaseSetupError) log.error(`failed to start: ${error.message}`);
+  else log.error('failed to start', { error });
   process.exit(1);
 });

@@ -24,7 +24,13 @@ async function runLogged(job: JobDefinition, deps: JobDeps, options: SchedulerOp
   const started = Date.now();
   try {
     const summary = await job.run(deps);
-    log.info('job finished', { job: job.name, ms: Date.now() - started, ...summary });
+    // A run that found nothing to do logs at debug (the notifications job runs every 10 s).
+    const idle = Object.values(summary).every((count) => count === 0);
+    (idle ? log.debug : log.info)('job finished', {
+      job: job.name,
+      ms: Date.now() - started,
+      ...summary,
+    });
     options.onRun?.(job.name, 'ok');
     return summary;
   } catch (error) {

@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import proxyaddr from 'proxy-addr';
 import {
   getOperationAST,
   GraphQLError,
@@ -25,6 +26,8 @@ import type { Config } from './config';
 import { AccessFactory, AppDeps, buildContext, Context } from './context';
 import { DataSource } from 'typeorm';
 import { createDataSource, SqlCounter } from './db/dataSource';
+import { DatabaseSetupError } from './db/startupErrors';
+import { applyPendingMigrations, refusePendingMigrations, withMigrationLock } from './db/migrate';
 import { seedDemoWorld } from './db/seed';
 import { createTransactor } from './db/transaction';
 import { createEventBus, EventBus } from './pubsub/bus';
@@ -33,6 +36,7 @@ import { corsMiddleware, webSocketOriginCheck } from './http/cors';
 import { createExportLinks } from './http/exportLinks';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
+import { httpRequestLogger, linkContext, noteOperation, withOperationLog } from './http/requestLog';
 import { bearerMatches, noStore, securityHeaders } from './http/security';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
@@ -98,6 +102,7 @@ async function connectWithBackoff(
       if (attempt > 1) log.info('database reachable', { attempt });
       return db;
     } catch (error) {
+      if (error instanceof DatabaseSetupError) throw error; // waiting cannot fix it
       if (Date.now() + wait > deadline) throw error;
       log.warn('waiting for the database', {
         attempt,
@@ -144,8 +149,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accessFor: options.benchmarkWithoutAuthorization,
   };
   try {
-    await db.runMigrations({ transaction: 'each' });
-    if (config.seedDemo) await seedDemoWorld(deps);
+    await withMigrationLock(db, async () => {
+      if (config.migrationsOnStart) await applyPendingMigrations(db);
+      else await refusePendingMigrations(db);
+      if (config.seedDemo) await seedDemoWorld(deps);
+    });
   } catch (error) {
     await events.close();
     await db.destroy();
@@ -157,6 +165,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = options.benchmarkWithoutAuthorization ? buildBaseSchema() : buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(httpRequestLogger());
   app.use(securityHeaders(production));
   app.use(corsMiddleware(config.corsOrigins));
   const httpServer = http.createServer(app);
@@ -206,7 +216,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * subscriptions per socket. An invalid or expired token at connect, or a token's expiry while
    * open, closes the socket with 4401 (refresh the token); 4403 is left for what is forbidden.
    */
-  const sockets = socketsPerIp(limits.maxWebSocketsPerIp);
+  const clientIp = (req: http.IncomingMessage): string => proxyaddr(req, app.get('trust proxy fn'));
+  const sockets = socketsPerIp(limits.maxWebSocketsPerIp, clientIp);
   const originCheck = webSocketOriginCheck(config.corsOrigins);
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -221,11 +232,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   sockets.track(wsServer);
   type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
   const wsHandle = useServer<Record<string, unknown>, Extra>(
-    {
+    withOperationLog({
       schema,
       onConnect: async (ctx) => {
         ctx.extra.open = new Set();
-        ctx.extra.ip = ctx.extra.request.socket.remoteAddress;
+        ctx.extra.ip = clientIp(ctx.extra.request);
         try {
           const token = tokenFromConnectionParams(ctx.connectionParams);
           if (!token) return true;
@@ -326,7 +337,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           ),
         };
       },
-    },
+    }),
     wsServer,
   );
 
@@ -336,6 +347,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // main.ts handles SIGTERM/SIGINT (dispose, then exit 0); Apollo's own handler would re-raise.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
@@ -359,6 +372,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             async willSendResponse({ response, operationName }) {
               const body = response.body;
               const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
+              const code = failed ? body.singleResult.errors![0].extensions?.code : 'ok';
+              noteOperation(contextValue.requestId, operationName, String(code ?? 'ERROR'));
               metrics.request(
                 operationName,
                 failed ? 'error' : 'ok',
@@ -458,8 +473,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = String(req.id) as ReturnType<typeof randomUUID>; // set by the request log
         try {
           await rateLimiter.consume({ ip: req.ip });
           const context = await buildContext(
@@ -470,6 +484,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           context.gatewayUrl = config.apiUrl ?? `${req.protocol}://${req.get('host')}`;
           if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
           if (context.viewer) void recordAccess(context.viewer.id);
+          linkContext(requestId, res, context.viewer?.id);
           return context;
         } catch (error) {
           if (isUnavailable(error)) {

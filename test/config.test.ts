@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../src/config';
+import { configurationRows, configurationTable } from '../src/configDocs';
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -31,6 +34,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ JWT_JWKS_URL: 'ftp://idp/keys' }, 'JWT_JWKS_URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'fancy' }, 'LOG_FORMAT'],
+    [{ TRUST_PROXY: 'not-an-address' }, 'TRUST_PROXY'],
+    [{ MIGRATIONS_ON_START: 'sometimes' }, 'MIGRATIONS_ON_START'],
   ])('names the bad variable: %j', (env, variable) => {
     const error = errorOf(env);
     expect(error).toBeInstanceOf(ConfigError);
@@ -60,5 +67,49 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/test' }).databaseUrl).toBe(
       'mariadb://root@127.0.0.1/test',
     );
+  });
+
+  it('reports every bad variable at once, typed values otherwise', () => {
+    const error = errorOf({
+      PORT: 'eighty',
+      REDIS_URL: 'http://localhost',
+      LOG_LEVEL: 'verbose',
+      MAX_DEPTH: '0',
+      NODE_ENV: 'production',
+    });
+    expect(error.variables.sort()).toEqual(
+      ['JWT_SECRET', 'LOG_LEVEL', 'MAX_DEPTH', 'PORT', 'REDIS_URL'].sort(),
+    );
+    for (const name of error.variables) expect(error.message).toContain(name);
+    const config = loadConfig({
+      PORT: '8080',
+      MAX_DEPTH: '7',
+      TRUST_PROXY: '2',
+      JOBS_ENABLED: 'no',
+    });
+    expect(config).toMatchObject({ port: 8080, trustProxy: 2, jobsEnabled: false });
+    expect(config.limits.maxDepth).toBe(7);
+    expect(loadConfig({ NODE_ENV: 'test' }).jobsEnabled).toBe(false);
+  });
+
+  it("matches the README's configuration table, row by row", () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const start = section.indexOf('| variable');
+    const table = section.slice(start, section.indexOf('\n\n', start));
+    const rows = table
+      .split('\n')
+      .slice(2)
+      .map((line) => {
+        const [variable, dflt, meaning] = line
+          .split(' | ')
+          .map((c) => c.replace(/^\|?\s*|\s*\|?$/g, ''));
+        return { variable, default: dflt, meaning };
+      });
+    if (JSON.stringify(rows) !== JSON.stringify(configurationRows())) {
+      // What to paste into README.md (then `npx prettier --write README.md`).
+      console.log(configurationTable());
+    }
+    expect(rows).toEqual(configurationRows());
   });
 });

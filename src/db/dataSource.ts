@@ -9,6 +9,7 @@ import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
+import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -59,7 +60,19 @@ async function serverFlavor(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-export async function createDataSource({ databaseUrl, sqlitePath, counter }: DataSourceOptions) {
+/**
+ * A data source for MySQL/MariaDB (`databaseUrl`) or embedded SQLite. An unknown database,
+ * refused credentials or an unusable SQLite path throw `DatabaseSetupError` (no retry helps).
+ */
+export async function createDataSource(options: DataSourceOptions): Promise<DataSource> {
+  try {
+    return await dataSourceFor(options);
+  } catch (error) {
+    throw permanentDatabaseError(error, options) ?? error;
+  }
+}
+
+async function dataSourceFor({ databaseUrl, sqlitePath, counter }: DataSourceOptions) {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -79,7 +92,10 @@ export async function createDataSource({ databaseUrl, sqlitePath, counter }: Dat
       extra: { connectionLimit: 20 },
     });
   }
-  if (sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(sqlitePath), { recursive: true });
+  if (sqlitePath !== ':memory:') {
+    fs.mkdirSync(path.dirname(sqlitePath), { recursive: true });
+    fs.accessSync(path.dirname(sqlitePath), fs.constants.W_OK);
+  }
   return new DataSource({
     ...common,
     type: 'better-sqlite3',

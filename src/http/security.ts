@@ -4,8 +4,8 @@ import helmet from 'helmet';
 
 /**
  * Security headers for an API on every response (helmet): `nosniff`, no framing, HSTS, and a
- * content security policy that lets a JSON or CSV answer load nothing. The development landing
- * page (`GET /graphql` from a browser, never in production) loads Apollo's explorer, so it gets
+ * content security policy that lets a JSON or CSV answer load nothing. The development explorer
+ * (`GET /graphql` from a browser, never in production) runs inline scripts and a WebSocket, so it gets
  * the same headers without the policy.
  */
 export function securityHeaders(production: boolean): express.RequestHandler {

@@ -7,17 +7,19 @@ type Verify = (
 ) => void;
 
 /**
- * A cap on open WebSockets per client IP: past `max`, the upgrade is refused with HTTP 429 and
+ * A cap on open WebSockets per client IP (`ipOf`: the client address, behind a trusted proxy too): past `max`, the upgrade is refused with HTTP 429 and
  * `Retry-After` (no socket is opened). Pass `verifyClient` to the `WebSocketServer` and call
  * `track(server)`. The check and the count happen in one tick (the handshake completes
  * synchronously after `verifyClient`), so racing upgrades cannot exceed the cap.
  */
-export function socketsPerIp(max: number): {
+export function socketsPerIp(
+  max: number,
+  ipOf: (req: IncomingMessage) => string = (req) => req.socket.remoteAddress ?? 'unknown',
+): {
   verifyClient: Verify;
   track(server: WebSocketServer): void;
 } {
   const open = new Map<string, number>();
-  const ipOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
   return {
     verifyClient({ req }, done) {
       if ((open.get(ipOf(req)) ?? 0) >= max) {
