@@ -76,7 +76,7 @@ describe(`npm run migrate (${testDatabaseKind()})`, () => {
       ...databaseEnv(),
     });
     await expect(createApp(config)).rejects.toThrow(
-      /5 database migration\(s\) pending .*npm run migrate -- run/,
+      new RegExp(`${MIGRATIONS.length} database migration\\(s\\) pending .*npm run migrate -- run`),
     );
     await migrate('run');
     const app = await createApp(config);
