@@ -257,10 +257,13 @@ suite('graceful shutdown', () => {
     const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise((r) => socket.once('open', r));
     const closed = new Promise<number>((r) => socket.once('close', (code) => r(code)));
+    // Shut down once the server is handling some of them (not after a fixed delay, which a
+    // loaded machine can outlast before any request arrives).
+    const arrived = new Promise((r) => app.httpServer.once('request', r));
     const inFlight = Array.from({ length: 20 }, () =>
       post(url, token, '{ organizations(first: 100) { totalCount edges { node { name } } } }'),
     );
-    await new Promise((r) => setTimeout(r, 30));
+    await arrived;
     await app.dispose();
     const codes = (await Promise.all(inFlight)).map((r) => r.code);
     // Requests the server was handling finish normally. Those still queued on the client's idle
