@@ -20,20 +20,14 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { bearerToken, createTokenVerifier } from './auth/tokens';
+import { bearerToken } from './auth/tokens';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { AccessFactory, AppDeps, buildContext, Context } from './context';
-import { DataSource } from 'typeorm';
-import { createDataSource, SqlCounter } from './db/dataSource';
-import { DatabaseSetupError } from './db/startupErrors';
-import { applyPendingMigrations, refusePendingMigrations, withMigrationLock } from './db/migrate';
-import { seedDemoWorld } from './db/seed';
-import { createTransactor } from './db/transaction';
-import { createEventBus, EventBus } from './pubsub/bus';
+import { SqlCounter } from './db/dataSource';
+import { openDeps } from './app/deps';
 import { DomainError, formatError, isUnavailable, UnauthenticatedError } from './errors';
 import { corsMiddleware, webSocketOriginCheck } from './http/cors';
-import { createExportLinks } from './http/exportLinks';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
 import { httpRequestLogger, linkContext, noteOperation, withOperationLog } from './http/requestLog';
@@ -51,7 +45,6 @@ import {
 } from './limits/rules';
 import { log } from './log';
 import { committedOperationNames, createMetrics, operationNamesOf } from './metrics';
-import { createMailer } from './notifications/mailer';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
 import { JOBS } from '../jobs';
@@ -86,79 +79,12 @@ function tokenFromConnectionParams(
   return bearerToken(params.authorization ?? params.Authorization);
 }
 
-/**
- * Connects to the database, waiting for it with exponential backoff (0.5 s doubling up to 5 s)
- * until `timeoutMs`, and logging each wait: a gateway started before its database comes up
- * serves as soon as it does.
- */
-async function connectWithBackoff(
-  connect: () => Promise<DataSource>,
-  timeoutMs: number,
-): Promise<DataSource> {
-  const deadline = Date.now() + timeoutMs;
-  for (let attempt = 1, wait = 500; ; attempt++, wait = Math.min(wait * 2, 5000)) {
-    try {
-      const db = await connect();
-      if (attempt > 1) log.info('database reachable', { attempt });
-      return db;
-    } catch (error) {
-      if (error instanceof DatabaseSetupError) throw error; // waiting cannot fix it
-      if (Date.now() + wait > deadline) throw error;
-      log.warn('waiting for the database', {
-        attempt,
-        retryInMs: wait,
-        error: (error as Error).message,
-      });
-      await new Promise((r) => setTimeout(r, wait));
-    }
-  }
-}
-
 /** Builds the gateway without listening, so tests can start many (DESIGN §2). */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const sqlCounter = options.sqlCounter ?? new SqlCounter();
-  const db = await connectWithBackoff(async () => {
-    const source = await createDataSource({
-      databaseUrl: config.databaseUrl,
-      sqlitePath: config.sqlitePath,
-      counter: sqlCounter,
-    });
-    await source.initialize();
-    return source;
-  }, config.databaseStartupTimeoutMs);
-  let events: EventBus;
-  try {
-    events = await createEventBus({
-      redisUrl: config.redisUrl,
-      channelPrefix: config.redisChannelPrefix,
-    });
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  const deps: AppDeps = {
-    db,
-    transact: createTransactor(db),
-    clock,
-    verifier: createTokenVerifier(config.jwt),
-    events,
-    publicUrl: config.publicUrl,
-    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
-    exportLinks: createExportLinks(config.exportLinkSecret, clock),
-    accessFor: options.benchmarkWithoutAuthorization,
-  };
-  try {
-    await withMigrationLock(db, async () => {
-      if (config.migrationsOnStart) await applyPendingMigrations(db);
-      else await refusePendingMigrations(db);
-      if (config.seedDemo) await seedDemoWorld(deps);
-    });
-  } catch (error) {
-    await events.close();
-    await db.destroy();
-    throw error;
-  }
+  const deps = await openDeps(config, clock, sqlCounter, options.benchmarkWithoutAuthorization);
+  const { db, events } = deps;
 
   const production = config.nodeEnv === 'production';
   const recordAccess = createAccessRecorder(deps);
