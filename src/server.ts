@@ -31,7 +31,8 @@ import { corsMiddleware, webSocketOriginCheck } from './http/cors';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
 import { httpRequestLogger, linkContext, noteOperation, withOperationLog } from './http/requestLog';
-import { bearerMatches, noStore, securityHeaders } from './http/security';
+import { opsRoutes } from './http/ops';
+import { noStore, securityHeaders } from './http/security';
 import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
 import { socketsPerIp } from './limits/sockets';
@@ -330,35 +331,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       })
     : null;
 
-  /** Liveness: the process serves HTTP. */
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  /** Readiness: the database answers, and Redis when configured. */
-  app.get('/readyz', async (_req, res) => {
-    const database = await db
-      .query('SELECT 1')
-      .then(() => 'ok')
-      .catch(() => 'unavailable');
-    const redis = config.redisUrl
-      ? (await deps.events.ready())
-        ? 'ok'
-        : 'unavailable'
-      : 'not configured';
-    const ready = database === 'ok' && redis !== 'unavailable';
-    res
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? 'ready' : 'unavailable', database, redis });
-  });
-  app.get('/metrics', async (req, res) => {
-    if (config.metricsToken && !bearerMatches(req.headers.authorization, config.metricsToken)) {
-      res.setHeader('www-authenticate', 'Bearer');
-      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'A metrics token is required.' });
-      return;
-    }
-    res.setHeader('content-type', metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
-  });
+  app.use(opsRoutes(config, deps, metrics));
   app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
   if (!production) app.use(explorerRoutes());
   app.use(
