@@ -1,19 +1,11 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import proxyaddr from 'proxy-addr';
 import {
   getOperationAST,
   GraphQLError,
-  GraphQLFormattedError,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
@@ -26,14 +18,15 @@ import type { Config } from './config';
 import { AccessFactory, AppDeps, buildContext, Context } from './context';
 import { SqlCounter } from './db/dataSource';
 import { openDeps } from './app/deps';
-import { DomainError, formatError, isUnavailable, UnauthenticatedError } from './errors';
+import { DomainError, UnauthenticatedError } from './errors';
 import { corsMiddleware, webSocketOriginCheck } from './http/cors';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
-import { httpRequestLogger, linkContext, noteOperation, withOperationLog } from './http/requestLog';
+import { httpRequestLogger, withOperationLog } from './http/requestLog';
+import { createApollo, createErrorFormatter, graphqlRoute } from './http/graphql';
 import { opsRoutes } from './http/ops';
 import { noStore, securityHeaders } from './http/security';
-import { createRateLimiter, RateLimitedError } from './limits/rateLimit';
+import { createRateLimiter } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
 import { socketsPerIp } from './limits/sockets';
 import {
@@ -44,7 +37,6 @@ import {
   tooComplex,
   VALIDATION_OPTIONS,
 } from './limits/rules';
-import { log } from './log';
 import { committedOperationNames, createMetrics, operationNamesOf } from './metrics';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
@@ -107,19 +99,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(persisted?.texts().flatMap(operationNamesOf) ?? []),
   ]);
   const metrics = createMetrics({ ...deps, sqlCounter, knownOperations });
-  const format = (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => {
-    const result = formatError(formatted, error, {
-      production,
-      requestId,
-      log: (e) => log.error('unexpected error', { requestId, error: e }),
-    });
-    const code = String(result.extensions?.code ?? 'UNKNOWN');
-    metrics.error(code);
-    return {
-      ...result,
-      extensions: { ...result.extensions, requestId: requestId ?? result.extensions?.requestId },
-    };
-  };
+  const format = createErrorFormatter(production, metrics);
 
   const limits = config.limits;
   // The WebSocket path validates like Apollo does on HTTP: the same rules, introspection refused
@@ -268,58 +248,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     wsServer,
   );
 
-  const apollo = new ApolloServer<Context>({
+  const apollo = createApollo({
+    config,
     schema,
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: !production,
-    hideSchemaDetailsFromClientErrors: production,
-    csrfPrevention: true,
-    // main.ts handles SIGTERM/SIGINT (dispose, then exit 0); Apollo's own handler would re-raise.
-    stopOnTerminationSignals: false,
-    allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: limitRules(limits),
-    validationOptions: VALIDATION_OPTIONS,
-    formatError: (formatted, error) =>
-      format(formatted, error, (error as { requestId?: string })?.requestId),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Answers are per viewer and never HTTP-cached; the default cache-control plugin would
-      // wrap every field resolver to collect hints nobody reads (issue 7: measured).
-      ApolloServerPluginCacheControlDisabled(),
-      {
-        async serverWillStart() {
-          return { drainServer: async () => wsHandle.dispose() };
-        },
-      },
-      {
-        async requestDidStart({ contextValue, request, schema: served }) {
-          const started = process.hrtime.bigint();
-          return {
-            async willSendResponse({ response, operationName }) {
-              const body = response.body;
-              const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
-              const code = failed ? body.singleResult.errors![0].extensions?.code : 'ok';
-              noteOperation(contextValue.requestId, operationName, String(code ?? 'ERROR'));
-              metrics.request(
-                operationName,
-                failed ? 'error' : 'ok',
-                Number(process.hrtime.bigint() - started) / 1e9,
-              );
-            },
-            async didResolveOperation({ document, operationName }) {
-              checkCost(served, document, request.variables, operationName, limits);
-            },
-            async didEncounterErrors({ errors }) {
-              for (const e of errors)
-                (e as { requestId?: string }).requestId = contextValue.requestId;
-            },
-          };
-        },
-      },
-      // The development explorer is served by `explorerRoutes` (from installed files).
-      ApolloServerPluginLandingPageDisabled(),
-    ],
+    httpServer,
+    format,
+    metrics,
+    drainWebSockets: async () => wsHandle.dispose(),
   });
   await apollo.start();
   const scheduler = config.jobsEnabled
@@ -334,83 +269,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(opsRoutes(config, deps, metrics));
   app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
   if (!production) app.use(explorerRoutes());
-  app.use(
-    '/graphql',
-    noStore,
-    express.json({ limit: '1mb' }),
-    (req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (persisted && req.body && typeof req.body === 'object') {
-        try {
-          const body = req.body as { query?: unknown; extensions?: { persistedQuery?: unknown } };
-          body.query = persisted.resolve(body.query, body.extensions);
-          if (body.extensions) delete body.extensions.persistedQuery;
-        } catch (error) {
-          const e = error as GraphQLError;
-          res.status(e.extensions.code === 'FORBIDDEN' ? 403 : 400).json({
-            errors: [{ message: e.message, extensions: e.extensions }],
-          });
-          return;
-        }
-      }
-      const query = (req.body as { query?: unknown } | undefined)?.query;
-      if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
-        res.status(400).json({
-          errors: [
-            {
-              message: `The document is larger than ${limits.maxDocumentBytes} bytes.`,
-              extensions: {
-                code: 'QUERY_TOO_COMPLEX',
-                limit: 'documentBytes',
-                max: limits.maxDocumentBytes,
-              },
-            },
-          ],
-        });
-        return;
-      }
-      next();
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = String(req.id) as ReturnType<typeof randomUUID>; // set by the request log
-        try {
-          await rateLimiter.consume({ ip: req.ip });
-          const context = await buildContext(
-            deps,
-            bearerToken(req.headers.authorization),
-            requestId,
-          );
-          context.gatewayUrl = config.apiUrl ?? `${req.protocol}://${req.get('host')}`;
-          if (context.viewer) await rateLimiter.consume({ viewerId: context.viewer.id });
-          if (context.viewer) void recordAccess(context.viewer.id);
-          linkContext(requestId, res, context.viewer?.id);
-          return context;
-        } catch (error) {
-          if (isUnavailable(error)) {
-            throw new GraphQLError('The database is unavailable; retry shortly.', {
-              extensions: {
-                code: 'SERVICE_UNAVAILABLE',
-                retryAfterSeconds: 1,
-                requestId,
-                http: { status: 503 },
-              },
-            });
-          }
-          if (error instanceof DomainError) {
-            if (error instanceof RateLimitedError) {
-              res.setHeader('retry-after', String(error.retryAfterSeconds));
-            }
-            const status =
-              error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'RATE_LIMITED' ? 429 : 400;
-            throw new GraphQLError(error.message, {
-              extensions: { code: error.code, ...error.details, requestId, http: { status } },
-            });
-          }
-          throw error;
-        }
-      },
-    }),
-  );
+  app.use('/graphql', graphqlRoute({ config, deps, apollo, persisted, rateLimiter, recordAccess }));
 
   // Any other path (a junk path under /exports included) answers JSON, never an HTML page.
   app.use((_req: express.Request, res: express.Response) => {
