@@ -2,41 +2,21 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import express from 'express';
-import proxyaddr from 'proxy-addr';
-import {
-  getOperationAST,
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  specifiedRules,
-  validate,
-} from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { bearerToken } from './auth/tokens';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
-import { AccessFactory, AppDeps, buildContext, Context } from './context';
+import { AccessFactory, AppDeps } from './context';
 import { SqlCounter } from './db/dataSource';
 import { openDeps } from './app/deps';
-import { DomainError, UnauthenticatedError } from './errors';
-import { corsMiddleware, webSocketOriginCheck } from './http/cors';
+import { corsMiddleware } from './http/cors';
 import { exportRoutes } from './http/exports';
 import { explorerRoutes } from './http/explorer';
-import { httpRequestLogger, withOperationLog } from './http/requestLog';
+import { httpRequestLogger } from './http/requestLog';
 import { createApollo, createErrorFormatter, graphqlRoute } from './http/graphql';
 import { opsRoutes } from './http/ops';
+import { serveWebSockets } from './http/websocket';
 import { noStore, securityHeaders } from './http/security';
 import { createRateLimiter } from './limits/rateLimit';
 import { loadPersistedOperations } from './limits/persisted';
-import { socketsPerIp } from './limits/sockets';
-import {
-  checkCost,
-  hideSuggestions,
-  limitRules,
-  parseLimited,
-  tooComplex,
-  VALIDATION_OPTIONS,
-} from './limits/rules';
 import { committedOperationNames, createMetrics, operationNamesOf } from './metrics';
 import { startScheduler } from './scheduler';
 import { createAccessRecorder } from './services/activity';
@@ -61,15 +41,6 @@ export interface App {
   /** Listens on `port` (0: a free one) and returns the base URL. */
   listen(port?: number, host?: string): Promise<string>;
   dispose(): Promise<void>;
-}
-
-/** A token in the graphql-ws `connection_init` payload: `{ authorization: "Bearer …" }` or `{ token }`. */
-function tokenFromConnectionParams(
-  params: Record<string, unknown> | undefined,
-): string | undefined {
-  if (!params) return undefined;
-  if (params.token !== undefined) return bearerToken(`Bearer ${String(params.token)}`);
-  return bearerToken(params.authorization ?? params.Authorization);
 }
 
 /** Builds the gateway without listening, so tests can start many (DESIGN §2). */
@@ -102,13 +73,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const format = createErrorFormatter(production, metrics);
 
   const limits = config.limits;
-  // The WebSocket path validates like Apollo does on HTTP: the same rules, introspection refused
-  // unless enabled, and no "Did you mean …?" in production.
-  const rules = [
-    ...specifiedRules,
-    ...limitRules(limits),
-    ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
-  ];
   const rateLimiter = createRateLimiter({
     perViewer: limits.ratePerViewer,
     perIp: limits.ratePerIp,
@@ -117,137 +81,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   await rateLimiter.ready();
 
-  /**
-   * The WebSocket path applies what Apollo applies on HTTP (graphql-ws does not): document size
-   * and tokens, the validation rules with the limits, the cost, rate limits, and a bound on
-   * subscriptions per socket. An invalid or expired token at connect, or a token's expiry while
-   * open, closes the socket with 4401 (refresh the token); 4403 is left for what is forbidden.
-   */
-  const clientIp = (req: http.IncomingMessage): string => proxyaddr(req, app.get('trust proxy fn'));
-  const sockets = socketsPerIp(limits.maxWebSocketsPerIp, clientIp);
-  const originCheck = webSocketOriginCheck(config.corsOrigins);
-  const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
-    maxPayload: limits.maxWebSocketPayloadBytes,
-    // A disallowed Origin is refused first (403), then the per-IP cap (429).
-    verifyClient: (info, done) =>
-      originCheck(info, (allowed, code, message) =>
-        allowed ? sockets.verifyClient(info, done) : done(false, code, message),
-      ),
+  const wsHandle = serveWebSockets(httpServer, app, {
+    config,
+    deps,
+    schema,
+    persisted,
+    rateLimiter,
+    format,
   });
-  sockets.track(wsServer);
-  type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
-  const wsHandle = useServer<Record<string, unknown>, Extra>(
-    withOperationLog({
-      schema,
-      onConnect: async (ctx) => {
-        ctx.extra.open = new Set();
-        ctx.extra.ip = clientIp(ctx.extra.request);
-        try {
-          const token = tokenFromConnectionParams(ctx.connectionParams);
-          if (!token) return true;
-          const claims = await deps.verifier.verify(token);
-          if (typeof claims.exp === 'number') {
-            const ms = claims.exp * 1000 - Date.now();
-            ctx.extra.expiry = setTimeout(
-              () => ctx.extra.socket.close(4401, 'Token expired'),
-              Math.max(0, Math.min(ms, 2 ** 31 - 1)),
-            );
-          }
-          return true;
-        } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error;
-          ctx.extra.socket.close(4401, 'Unauthorized');
-          return false; // graphql-ws's own close (4403) is a no-op on the closed socket
-        }
-      },
-      onClose: (ctx) => {
-        clearTimeout(ctx.extra.expiry);
-      },
-      onSubscribe: async (ctx, id, payload) => {
-        const requestId = randomUUID();
-        const refuse = (errors: readonly GraphQLError[]) =>
-          (production ? hideSuggestions(errors) : errors).map((error) => {
-            const { http: _http, ...extensions } = error.extensions;
-            return new GraphQLError(error.message, {
-              nodes: error.nodes,
-              extensions: { ...extensions, requestId },
-            });
-          });
-        try {
-          const query = persisted
-            ? persisted.resolve(payload.query, payload.extensions)
-            : payload.query;
-          const document = parseLimited(query ?? '', limits);
-          const errors = validate(schema, document, rules, VALIDATION_OPTIONS);
-          if (errors.length) return refuse(errors);
-          checkCost(
-            schema,
-            document,
-            payload.variables ?? undefined,
-            payload.operationName,
-            limits,
-          );
-          const operation = getOperationAST(document, payload.operationName);
-          const isSubscription = operation?.operation === 'subscription';
-          if (isSubscription) {
-            if (ctx.extra.open!.size >= limits.maxSubscriptionsPerSocket) {
-              return [
-                tooComplex(
-                  `At most ${limits.maxSubscriptionsPerSocket} subscriptions per connection.`,
-                  'subscriptionsPerSocket',
-                  limits.maxSubscriptionsPerSocket,
-                ),
-              ];
-            }
-            // Reserved before any await, so concurrent subscribes cannot all pass the check.
-            ctx.extra.open!.add(id);
-          }
-          const contextValue = await buildContext(
-            deps,
-            tokenFromConnectionParams(ctx.connectionParams),
-            requestId,
-          );
-          contextValue.gatewayUrl = config.apiUrl ?? `http://${ctx.extra.request.headers.host}`;
-          await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
-          return {
-            schema,
-            document,
-            variableValues: payload.variables,
-            operationName: payload.operationName,
-            contextValue,
-          };
-        } catch (error) {
-          ctx.extra.open!.delete(id);
-          if (error instanceof DomainError) {
-            return [
-              new GraphQLError(error.message, {
-                extensions: { code: error.code, ...error.details, requestId },
-              }),
-            ];
-          }
-          if (error instanceof GraphQLError) return refuse([error]);
-          throw error;
-        }
-      },
-      onComplete: (ctx, id) => {
-        ctx.extra.open?.delete(id);
-      },
-      onNext: (_ctx, _id, _payload, args, result) => {
-        if (!('errors' in result) || !result.errors?.length) return result;
-        const requestId = (args.contextValue as Context | undefined)?.requestId;
-        return {
-          ...result,
-          errors: result.errors.map(
-            (e) => format(e.toJSON(), e, requestId) as unknown as GraphQLError,
-          ),
-        };
-      },
-    }),
-    wsServer,
-  );
-
   const apollo = createApollo({
     config,
     schema,
