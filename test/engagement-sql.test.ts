@@ -1,6 +1,6 @@
 import { EngagementParticipantsDocument, ViewerEngagementsDocument } from './generated/graphql';
 import { createCompanyWithMembers } from './factories/organizations';
-import { startTestServer, TestServer } from './helpers/server';
+import { TestServer, startTestServer, warmUpViewer } from './helpers/server';
 import { Engagement, GroupMembership, OrganizationMember, User } from '../entities';
 import { GroupKind, GroupMembershipStatus } from '../entities/enums';
 import { scopeOfGroup } from '../entities/GroupMembership';
@@ -21,10 +21,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A first request records the user's access (at most once an hour); counts measure later ones. */
-async function warmUp(token: string) {
-  await server.raw('{ viewer { id } }', {}, token);
-  await new Promise((r) => setTimeout(r, 50));
-}
+const warmUp = (token: string) => warmUpViewer(server, token);
 
 async function statementsFor(run: () => Promise<unknown>): Promise<number> {
   server.sql.reset();

@@ -1,6 +1,6 @@
 import { OrganizationMembersDocument, OrganizationsWithMembersDocument } from './generated/graphql';
 import { createCompanyWithMembers } from './factories/organizations';
-import { startTestServer, TestServer } from './helpers/server';
+import { TestServer, startTestServer, warmUpViewer } from './helpers/server';
 import { toGlobalId } from '../src/globalId';
 import { OrganizationMember } from '../entities';
 import { MemberStatus, OrgRole, License } from '../entities/enums';
@@ -12,16 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A first request records the user's access (at most once an hour); counts measure later ones. */
-async function warmUp(token: string) {
-  await server.raw('{ viewer { id } }', {}, token);
-  // The access is recorded after the answer: wait until no statement has come for 300 ms, so
-  // that write is never counted in the next measurement, however loaded the machine is.
-  let seen = -1;
-  while (seen !== server.sql.count) {
-    seen = server.sql.count;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const warmUp = (token: string) => warmUpViewer(server, token);
 
 /** SQL statements one request sends, counted by the gateway's own SQL logger. */
 async function statementsFor(run: () => Promise<unknown>): Promise<number> {
