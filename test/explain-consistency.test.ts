@@ -1,5 +1,6 @@
 import { startTestServer, TestServer } from './helpers/server';
 import { Engagement, Organization, Program, Team, User } from '../entities';
+import { enumNameOf } from '../resolvers/types/permissionAction';
 import { toGlobalId } from '../src/globalId';
 import { createLoaders } from '../src/loaders';
 import { Access, scopeOf } from '../src/permissions/access';
@@ -105,7 +106,7 @@ describe('viewerCan, explainAccess, whoCan and the API never disagree (issue 9)'
             .filter((f) => definitionOf(f.action).resource === r.type)
             .map(
               (f) =>
-                `${alias(f.action)}: explainAccess(userId: $me, action: "${f.action}", resourceId: $id) { allowed }`,
+                `${alias(f.action)}: explainAccess(userId: $me, action: ${enumNameOf(f.action)}, resourceId: $id) { allowed }`,
             )
             .join(' ')} }`,
           { id: r.id, me: toGlobalId('User', user.id) },
@@ -183,7 +184,7 @@ describe('viewerCan, explainAccess, whoCan and the API never disagree (issue 9)'
         `query ($id: ID!) { ${pairs
           .map(
             (f, k) =>
-              `w${k}: whoCan(action: "${f.action}", resourceId: $id, first: 100) { edges { node { user { id } } } }`,
+              `w${k}: whoCan(action: ${enumNameOf(f.action)}, resourceId: $id, first: 100) { edges { node { user { id } } } }`,
           )
           .join(' ')} }`,
         { id: r.id },

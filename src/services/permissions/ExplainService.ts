@@ -16,7 +16,6 @@ import {
 import { describeGrant } from '../../permissions/describe';
 import {
   Action,
-  ACTIONS,
   ADMIN_ACTION,
   definitionOf,
   Grant,
@@ -59,13 +58,6 @@ const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 export class ExplainService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  private action(raw: string): Action {
-    if (!(ACTIONS as string[]).includes(raw)) {
-      throw new BadUserInputError(`Unknown action "${raw}"; see permissionMatrix.`, 'action');
-    }
-    return raw as Action;
-  }
-
   /** The resource, visible to the viewer (else NOT_FOUND), and the action's scope on it. */
   private async resource(action: Action, globalId: string) {
     const type = definitionOf(action).resource;
@@ -100,11 +92,11 @@ export class ExplainService {
    */
   async explain(input: {
     userId: number;
-    action: string;
+    action: Action;
     resourceId: string;
   }): Promise<Explanation> {
     const viewer = requireViewer(this.deps);
-    const action = this.action(input.action);
+    const { action } = input;
     const { type, scope } = await this.resource(action, input.resourceId);
     if (input.userId !== viewer.id) {
       await this.requireAdmin(type, scope);
@@ -140,11 +132,11 @@ export class ExplainService {
    * members. Caller administers the resource. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.
    */
   async whoCan(
-    input: { action: string; resourceId: string },
+    input: { action: Action; resourceId: string },
     args: PageArgs,
   ): Promise<Connection<Holder>> {
     requireViewer(this.deps);
-    const action = this.action(input.action);
+    const { action } = input;
     const { type, scope } = await this.resource(action, input.resourceId);
     await this.requireAdmin(type, scope);
     const { first, afterId } = parsePage(args);
