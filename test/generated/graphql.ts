@@ -24,7 +24,7 @@ export type AcceptInvitationInput = {
 /** Whether a user may do an action on a resource, and why. */
 export type AccessExplanation = {
   __typename?: 'AccessExplanation';
-  action: Scalars['String']['output'];
+  action: PermissionAction;
   allowed: Scalars['Boolean']['output'];
   paths: Array<GrantPathInfo>;
   reason: Scalars['String']['output'];
@@ -613,7 +613,7 @@ export type EngagementRef = {
   name: Scalars['String']['output'];
 };
 
-/** What the viewer may do on this engagement, from the permission matrix. */
+/** What the viewer may do on this engagement, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
 export type EngagementViewerCan = {
   __typename?: 'EngagementViewerCan';
   /** Search users and add them as participants; Power Users only their own organization's users. (R-PU-1, R-PU-3, R-MB-1, R-MB-4, R-US-1) */
@@ -783,12 +783,12 @@ export type License =
   | 'FULL'
   | 'RESTRICTED_FREE';
 
-/** R-DI-5: FULL_MEMBER changes role and license; GUEST makes a guest with a free license; RESTRICTED_FREE changes the license only; REVOKE_RESTRICTED gives back the license the role allows. */
+/** A license change (R-DI-5, R-BK-1), named TO_ or REVOKE_ followed by the License or OrgRole value it leads to or takes away: TO_FULL gives a FULL license (a GUEST becomes a MEMBER); TO_GUEST makes a GUEST with a FREE license; TO_RESTRICTED_FREE changes the license only; REVOKE_RESTRICTED_FREE gives back the license the role allows (FULL for a member, FREE for a guest). */
 export type LicenseSwitch =
-  | 'FULL_MEMBER'
-  | 'GUEST'
-  | 'RESTRICTED_FREE'
-  | 'REVOKE_RESTRICTED';
+  | 'REVOKE_RESTRICTED_FREE'
+  | 'TO_FULL'
+  | 'TO_GUEST'
+  | 'TO_RESTRICTED_FREE';
 
 export type ManagedRelationship = Node & {
   __typename?: 'ManagedRelationship';
@@ -1467,7 +1467,7 @@ export type OrganizationRef = {
   name: Scalars['String']['output'];
 };
 
-/** What the viewer may do on this organization, from the permission matrix. */
+/** What the viewer may do on this organization, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
 export type OrganizationViewerCan = {
   __typename?: 'OrganizationViewerCan';
   /** Add partner employees with a permission set, link existing users, send links on an employee's behalf, change permission sets and reactivate employees (partner admins only). (R-PA-2, R-PA-3, R-PA-4, R-PA-5, R-PA-7) */
@@ -1575,6 +1575,139 @@ export type PartnerRemovalClient = {
   endsRelationship: Scalars['Boolean']['output'];
 };
 
+/** An action of the permission matrix (docs/permissions.md): `organization.changeSeats` is ORGANIZATION_CHANGE_SEATS. */
+export type PermissionAction =
+  /** accessLink.decide: Approve or reject an access link (client super admins). */
+  | 'ACCESS_LINK_DECIDE'
+  /** accessLink.read: See an access link: your own, or one to or from your organization. */
+  | 'ACCESS_LINK_READ'
+  /** accessRequest.cancel: Cancel your own pending access request. */
+  | 'ACCESS_REQUEST_CANCEL'
+  /** accessRequest.decide: Approve or deny an access request; Power Users only their own organization's requests. */
+  | 'ACCESS_REQUEST_DECIDE'
+  /** accessRequest.read: See an access request: your own, or one you may decide (Power Users: their own organization). */
+  | 'ACCESS_REQUEST_READ'
+  /** contentPackage.read: See and download a content package. */
+  | 'CONTENT_PACKAGE_READ'
+  /** engagement.addParticipants: Search users and add them as participants; Power Users only their own organization's users. */
+  | 'ENGAGEMENT_ADD_PARTICIPANTS'
+  /** engagement.addPowerUsers: Add Power Users for an organization. */
+  | 'ENGAGEMENT_ADD_POWER_USERS'
+  /** engagement.exportParticipants: Export the participant list as CSV; Power Users export their own organization's participants. */
+  | 'ENGAGEMENT_EXPORT_PARTICIPANTS'
+  /** engagement.join: Join an open engagement offered to your organization, accepting its terms. */
+  | 'ENGAGEMENT_JOIN'
+  /** engagement.manageOwners: Add and remove Engagement Owners (host-organization users only). */
+  | 'ENGAGEMENT_MANAGE_OWNERS'
+  /** engagement.publishContent: Publish a content package to the engagement. */
+  | 'ENGAGEMENT_PUBLISH_CONTENT'
+  /** engagement.read: See the engagement overview: its members, the host organization, and the organizations it is offered to. */
+  | 'ENGAGEMENT_READ'
+  /** engagement.readAccessRequests: List the engagement's access requests; Power Users see their own organization's requests only. */
+  | 'ENGAGEMENT_READ_ACCESS_REQUESTS'
+  /** engagement.readContent: List and download the engagement's content. */
+  | 'ENGAGEMENT_READ_CONTENT'
+  /** engagement.readFeedback: Read all of the engagement's feedback. */
+  | 'ENGAGEMENT_READ_FEEDBACK'
+  /** engagement.readMembers: See the engagement's group members and their last access date; Power Users see their own organization's members only. */
+  | 'ENGAGEMENT_READ_MEMBERS'
+  /** engagement.removeParticipants: Remove participants; Power Users only their own organization's participants. */
+  | 'ENGAGEMENT_REMOVE_PARTICIPANTS'
+  /** engagement.removePowerUsers: Remove Power Users. */
+  | 'ENGAGEMENT_REMOVE_POWER_USERS'
+  /** engagement.requestAccess: Request access to an engagement offered to your organization, with a justification. */
+  | 'ENGAGEMENT_REQUEST_ACCESS'
+  /** engagement.submitFeedback: Submit feedback, where the engagement accepts feedback. */
+  | 'ENGAGEMENT_SUBMIT_FEEDBACK'
+  /** engagement.update: Change the engagement: name, join policy, terms of use, feedback, audience. */
+  | 'ENGAGEMENT_UPDATE'
+  /** feedback.read: See feedback: your own, or all of an engagement you manage. */
+  | 'FEEDBACK_READ'
+  /** feedback.update: Edit your own feedback while you are a participant. */
+  | 'FEEDBACK_UPDATE'
+  /** organization.addPartnerEmployees: Add partner employees with a permission set, link existing users, send links on an employee's behalf, change permission sets and reactivate employees (partner admins only). */
+  | 'ORGANIZATION_ADD_PARTNER_EMPLOYEES'
+  /** organization.batchUpdateMembers: Bulk changes on at most 50 users: teams, license, deactivation (company admins). */
+  | 'ORGANIZATION_BATCH_UPDATE_MEMBERS'
+  /** organization.changeSeats: Add or remove a client organization's assigned seats (never below used). */
+  | 'ORGANIZATION_CHANGE_SEATS'
+  /** organization.createClient: Create a client organization managed by this provider or partner. */
+  | 'ORGANIZATION_CREATE_CLIENT'
+  /** organization.createProgram: Create a program in a host organization. */
+  | 'ORGANIZATION_CREATE_PROGRAM'
+  /** organization.createTeam: Create a team in the organization. */
+  | 'ORGANIZATION_CREATE_TEAM'
+  /** organization.exportDirectory: Download the filtered directory as CSV, with last login (company admins only). */
+  | 'ORGANIZATION_EXPORT_DIRECTORY'
+  /** organization.manageMembers: Onboard (add or invite) and offboard the organization's users and change their roles and licenses. */
+  | 'ORGANIZATION_MANAGE_MEMBERS'
+  /** organization.managePermissionSets: Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). */
+  | 'ORGANIZATION_MANAGE_PERMISSION_SETS'
+  /** organization.manageSuperAdmins: Add, remove, promote or demote super admins (never the last one). */
+  | 'ORGANIZATION_MANAGE_SUPER_ADMINS'
+  /** organization.read: See the organization: name, kind, plan. */
+  | 'ORGANIZATION_READ'
+  /** organization.readAccessLinks: List the access links sent to the client account. */
+  | 'ORGANIZATION_READ_ACCESS_LINKS'
+  /** organization.readBilling: See the billing information. */
+  | 'ORGANIZATION_READ_BILLING'
+  /** organization.readClients: List the client organizations this provider or partner manages. */
+  | 'ORGANIZATION_READ_CLIENTS'
+  /** organization.readDirectory: Read the user directory: role, license, teams, last activity and status, filtered (company admins). */
+  | 'ORGANIZATION_READ_DIRECTORY'
+  /** organization.readEventLog: Read the organization's event log (audit events). */
+  | 'ORGANIZATION_READ_EVENT_LOG'
+  /** organization.readManagers: See which providers or partners manage this organization. */
+  | 'ORGANIZATION_READ_MANAGERS'
+  /** organization.readMembers: List the organization's members with role, license, status and last activity. */
+  | 'ORGANIZATION_READ_MEMBERS'
+  /** organization.readPermissionSets: List the client account's permission sets. */
+  | 'ORGANIZATION_READ_PERMISSION_SETS'
+  /** organization.readPrograms: List a host organization's programs. */
+  | 'ORGANIZATION_READ_PROGRAMS'
+  /** organization.readSeats: See seats assigned, used and remaining. */
+  | 'ORGANIZATION_READ_SEATS'
+  /** organization.readTeams: List the organization's teams. */
+  | 'ORGANIZATION_READ_TEAMS'
+  /** organization.removePartnerEmployees: Deactivate or remove partner employees (super admins, partner admins who manage partner employees, the partner’s admins). */
+  | 'ORGANIZATION_REMOVE_PARTNER_EMPLOYEES'
+  /** organization.requestPartnerAccess: Send a client an access link to become its partner admin (any partner employee). */
+  | 'ORGANIZATION_REQUEST_PARTNER_ACCESS'
+  /** organization.switchToPartnerAdmin: Switch yourself from super admin to partner admin, optionally keeping billing. */
+  | 'ORGANIZATION_SWITCH_TO_PARTNER_ADMIN'
+  /** organization.updateBilling: Update the billing information (provider admins, super admins, partner admins who kept billing). */
+  | 'ORGANIZATION_UPDATE_BILLING'
+  /** program.createEngagement: Create an engagement in the program. */
+  | 'PROGRAM_CREATE_ENGAGEMENT'
+  /** program.manageGroups: Add and remove Program Owners, Engagement Creators and Package Publishers (host-organization users only). */
+  | 'PROGRAM_MANAGE_GROUPS'
+  /** program.read: See the program overview. */
+  | 'PROGRAM_READ'
+  /** program.readEngagements: List all of a program's engagements. */
+  | 'PROGRAM_READ_ENGAGEMENTS'
+  /** program.readMembers: See the program-level group members (Engagement Creators, Package Publishers, Program Owners) and their last access date. */
+  | 'PROGRAM_READ_MEMBERS'
+  /** program.update: Change the program's name and description. */
+  | 'PROGRAM_UPDATE'
+  /** relationship.read: See a managed relationship between a provider or partner and a client. */
+  | 'RELATIONSHIP_READ'
+  /** team.decideJoinRequests: Approve or deny requests to join the team. */
+  | 'TEAM_DECIDE_JOIN_REQUESTS'
+  /** team.invite: Invite new people into the team (members too, when the invite settings allow). */
+  | 'TEAM_INVITE'
+  /** team.join: Join an open team without approval. */
+  | 'TEAM_JOIN'
+  /** team.manageMembers: Add and remove team members, promote and revoke team admins. */
+  | 'TEAM_MANAGE_MEMBERS'
+  /** team.read: See the team and its members; private teams only their members and company admins. */
+  | 'TEAM_READ'
+  /** team.requestJoin: Ask to join a discoverable team. */
+  | 'TEAM_REQUEST_JOIN'
+  /** team.update: Change the team's name, privacy and invite settings. */
+  | 'TEAM_UPDATE'
+  /** user.read: See a user's profile: yourself, or a member of an organization whose members you may list (an existing user invited there shows its profile only once it accepts). */
+  | 'USER_READ';
+
 /** One grant of a matrix row. */
 export type PermissionGrant = {
   __typename?: 'PermissionGrant';
@@ -1591,7 +1724,7 @@ export type PermissionGrant = {
 /** One action of the permission matrix. */
 export type PermissionMatrixRow = {
   __typename?: 'PermissionMatrixRow';
-  action: Scalars['String']['output'];
+  action: PermissionAction;
   description: Scalars['String']['output'];
   grants: Array<PermissionGrant>;
   resource: Scalars['String']['output'];
@@ -1671,7 +1804,7 @@ export type ProgramPayload = {
   program: Program;
 };
 
-/** What the viewer may do on this program, from the permission matrix. */
+/** What the viewer may do on this program, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
 export type ProgramViewerCan = {
   __typename?: 'ProgramViewerCan';
   /** Create an engagement in the program. (R-EN-1) */
@@ -1696,7 +1829,7 @@ export type PublishContentPackageInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Whether a user may do an action (e.g. "engagement.addPowerUsers") on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see. */
+  /** Whether a user may do an action (e.g. ENGAGEMENT_ADD_POWER_USERS) on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see. */
   explainAccess?: Maybe<AccessExplanation>;
   /** Any object by its global id; null with a NOT_FOUND error when not visible. */
   node?: Maybe<Node>;
@@ -1731,7 +1864,7 @@ export type Query = {
 
 
 export type QueryExplainAccessArgs = {
-  action: Scalars['String']['input'];
+  action: PermissionAction;
   resourceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -1780,7 +1913,7 @@ export type QueryViewerNotificationsArgs = {
 
 
 export type QueryWhoCanArgs = {
-  action: Scalars['String']['input'];
+  action: PermissionAction;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   resourceId: Scalars['ID']['input'];
@@ -2032,7 +2165,7 @@ export type TeamUserInput = {
   userId: Scalars['ID']['input'];
 };
 
-/** What the viewer may do on this team, from the permission matrix. */
+/** What the viewer may do on this team, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
 export type TeamViewerCan = {
   __typename?: 'TeamViewerCan';
   /** Approve or deny requests to join the team. (R-DI-7) */
