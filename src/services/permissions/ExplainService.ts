@@ -24,7 +24,14 @@ import {
 } from '../../permissions/matrix';
 import { requireViewer, ServiceDeps } from '../context';
 import { like, likePattern } from '../common/text';
-import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import {
+  applyKeyset,
+  Connection,
+  PageArgs,
+  pageOfFetched,
+  parsePage,
+  toConnection,
+} from '../pagination';
 
 export interface ExplainedPath {
   scope: Grant['scope'];
@@ -139,7 +146,7 @@ export class ExplainService {
     const { action } = input;
     const { type, scope } = await this.resource(action, input.resourceId);
     await this.requireAdmin(type, scope);
-    const { first, afterId } = parsePage(args);
+    const window = parsePage(args);
     const grants = definitionOf(action).grants;
     const query = () => {
       const qb = this.deps.db.getRepository(User).createQueryBuilder('u');
@@ -151,19 +158,18 @@ export class ExplainService {
       );
       return qb;
     };
-    const page = query()
-      .orderBy('u.id', 'ASC')
-      .limit(first + 1);
-    if (afterId !== undefined) page.andWhere('u.id > :afterId', { afterId });
-    const users = await page.getMany();
+    const { rows: users, hasMore } = pageOfFetched(
+      await applyKeyset(query(), 'u.id', 'ASC', window).getMany(),
+      window,
+    );
     const loaders = createLoaders(this.deps.db);
     const holders = await Promise.all(
-      users.slice(0, first).map(async (user) => {
+      users.map(async (user) => {
         const matched = await new Access(user, loaders).matched(action, scope);
         return { id: user.id, user, paths: await this.describe(matched, loaders, user.id) };
       }),
     );
-    return toConnection(holders, users.length > first, afterId, () => query().getCount());
+    return toConnection(holders, hasMore, window, () => query().getCount());
   }
 
   /** Grant paths in words, with names: "power user of engagement X for organization P". */
