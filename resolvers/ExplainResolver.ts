@@ -1,10 +1,12 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../src/context';
+import type { Action } from '../src/permissions/matrix';
 import { publishedMatrix } from '../src/permissions/published';
 import type { Connection } from '../src/services/pagination';
 import type { Holder } from '../src/services/permissions/ExplainService';
 import { idOf } from './ids';
 import { PageArgs } from './types/args';
+import { PermissionAction } from './types/permissionAction';
 import { connectionOfType } from './types/connections';
 import { userRef } from './types/events';
 import { AccessExplanation, AccessHolder, PermissionMatrixRow } from './types/explain';
@@ -16,11 +18,11 @@ export class ExplainResolver {
   @Query(() => AccessExplanation, {
     nullable: true,
     description:
-      'Whether a user may do an action (e.g. "engagement.addPowerUsers") on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see.',
+      'Whether a user may do an action (e.g. ENGAGEMENT_ADD_POWER_USERS) on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see.',
   })
   explainAccess(
     @Arg('userId', () => ID) userId: string,
-    @Arg('action') action: string,
+    @Arg('action', () => PermissionAction) action: Action,
     @Arg('resourceId', () => ID) resourceId: string,
     @Ctx() ctx: Context,
   ): Promise<AccessExplanation> {
@@ -33,7 +35,7 @@ export class ExplainResolver {
       'The users who hold an action on a resource, with their grant paths, delegation included, deactivated members excluded. For admins of the resource.',
   })
   async whoCan(
-    @Arg('action') action: string,
+    @Arg('action', () => PermissionAction) action: Action,
     @Arg('resourceId', () => ID) resourceId: string,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,

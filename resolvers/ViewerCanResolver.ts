@@ -45,7 +45,11 @@ export class ProgramViewerCanResolver {
 export class EngagementViewerCanResolver {
   @FieldResolver(() => VIEWER_CAN_TYPES.Engagement, { description: DESCRIPTION })
   viewerCan(@Root() engagement: Engagement, @Ctx() ctx: Context): object {
-    return ctx.services.viewerCan.forResource('Engagement', scopeOf('Engagement', engagement));
+    return ctx.services.viewerCan.forResource(
+      'Engagement',
+      scopeOf('Engagement', engagement),
+      engagement,
+    );
   }
 }
 

@@ -322,14 +322,14 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
     const guest = await batch({
       userIds: ids,
       operation: 'SWITCH_LICENSE',
-      license: 'GUEST',
+      license: 'TO_GUEST',
       atomic: true,
     });
     expect(guest.data?.batchUpdateMembers.results.every((x) => x.outcome === 'CHANGED')).toBe(true);
     const dryAgain = await batch({
       userIds: ids,
       operation: 'SWITCH_LICENSE',
-      license: 'GUEST',
+      license: 'TO_GUEST',
       dryRun: true,
     });
     expect(dryAgain.data!.batchUpdateMembers.results.map((x) => x.outcome)).toEqual([
@@ -337,7 +337,7 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
       'UNCHANGED',
       'UNCHANGED',
     ]);
-    const back = await batch({ userIds: ids, operation: 'SWITCH_LICENSE', license: 'FULL_MEMBER' });
+    const back = await batch({ userIds: ids, operation: 'SWITCH_LICENSE', license: 'TO_FULL' });
     expect(back.data?.batchUpdateMembers.applied).toBe(true);
 
     const seats = async () =>
@@ -360,15 +360,15 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
         { input: { organizationId: toGlobalId('Organization', org.id), userId: guestId, license } },
         admin,
       );
-    expect((await change('RESTRICTED_FREE')).data?.changeMemberLicense.member).toEqual({
+    expect((await change('TO_RESTRICTED_FREE')).data?.changeMemberLicense.member).toEqual({
       role: 'GUEST',
       license: 'RESTRICTED_FREE',
     });
-    expect((await change('REVOKE_RESTRICTED')).data?.changeMemberLicense.member).toEqual({
+    expect((await change('REVOKE_RESTRICTED_FREE')).data?.changeMemberLicense.member).toEqual({
       role: 'GUEST',
       license: 'FREE',
     });
-    expect((await change('FULL_MEMBER')).data?.changeMemberLicense.member).toEqual({
+    expect((await change('TO_FULL')).data?.changeMemberLicense.member).toEqual({
       role: 'MEMBER',
       license: 'FULL',
     });

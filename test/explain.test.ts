@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeOf, organizationIdByName, startTestServer, TestServer } from './helpers/server';
 import { Engagement, User } from '../entities';
+import { enumNameOf } from '../resolvers/types/permissionAction';
 import { toGlobalId } from '../src/globalId';
-import { ACTIONS } from '../src/permissions/matrix';
+import { Action, ACTIONS } from '../src/permissions/matrix';
 import { permissionsMarkdown } from '../src/permissions/published';
 
 let server: TestServer;
@@ -37,12 +38,12 @@ interface Explanation {
   paths: { scope: string; description: string }[];
 }
 
-const EXPLAIN = `query ($userId: ID!, $action: String!, $resourceId: ID!) {
+const EXPLAIN = `query ($userId: ID!, $action: PermissionAction!, $resourceId: ID!) {
   explainAccess(userId: $userId, action: $action, resourceId: $resourceId) {
     allowed rule reason paths { scope description }
   }
 }`;
-const WHO_CAN = `query ($action: String!, $resourceId: ID!) {
+const WHO_CAN = `query ($action: PermissionAction!, $resourceId: ID!) {
   whoCan(action: $action, resourceId: $resourceId, first: 100) {
     totalCount edges { node { user { email } paths { scope description } } }
   }
@@ -51,7 +52,7 @@ const WHO_CAN = `query ($action: String!, $resourceId: ID!) {
 const explain = async (asUser: string, about: string, action: string, resourceId: string) =>
   server.raw<{ explainAccess: Explanation }>(
     EXPLAIN,
-    { userId: users[about], action, resourceId },
+    { userId: users[about], action: enumNameOf(action as Action), resourceId },
     as(asUser),
   );
 
@@ -123,7 +124,7 @@ describe('viewerCan, explainAccess and whoCan (issue 9)', () => {
         totalCount: number;
         edges: { node: { user: { email: string }; paths: { description: string }[] } }[];
       };
-    }>(WHO_CAN, { action: 'engagement.addParticipants', resourceId: pilot }, as('oscar'));
+    }>(WHO_CAN, { action: 'ENGAGEMENT_ADD_PARTICIPANTS', resourceId: pilot }, as('oscar'));
     const holders = Object.fromEntries(
       r.data!.whoCan.edges.map((e) => [e.node.user.email, e.node.paths.map((p) => p.description)]),
     );
@@ -152,7 +153,7 @@ describe('viewerCan, explainAccess and whoCan (issue 9)', () => {
     );
     const who = await server.raw(
       WHO_CAN,
-      { action: 'engagement.addParticipants', resourceId: pilot },
+      { action: 'ENGAGEMENT_ADD_PARTICIPANTS', resourceId: pilot },
       as('pat'),
     );
     expect(codeOf(who)).toBe('FORBIDDEN');
@@ -168,7 +169,10 @@ describe('viewerCan, explainAccess and whoCan (issue 9)', () => {
       {},
       as('paula'),
     );
-    expect(r.data?.permissionMatrix.map((row) => row.action)).toEqual(ACTIONS);
+    expect(r.data?.permissionMatrix.map((row) => row.action)).toEqual(ACTIONS.map(enumNameOf));
+    expect(r.data?.permissionMatrix.map((row) => row.action)).toContain(
+      'ORGANIZATION_CHANGE_SEATS',
+    );
     expect(r.data?.permissionMatrix.every((row) => row.rules.length > 0)).toBe(true);
     const committed = fs.readFileSync(path.join(__dirname, '..', 'docs', 'permissions.md'), 'utf8');
     expect(committed).toBe(permissionsMarkdown());

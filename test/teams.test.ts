@@ -220,7 +220,7 @@ describe('directory permission rows', () => {
           who,
           `mutation ($input: ChangeMemberLicenseInput!) { changeMemberLicense(input: $input) { member { license } } }`,
           {
-            input: { organizationId: globex, userId: users.ivy, license: 'REVOKE_RESTRICTED' },
+            input: { organizationId: globex, userId: users.ivy, license: 'REVOKE_RESTRICTED_FREE' },
           },
         ),
     },

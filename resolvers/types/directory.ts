@@ -20,10 +20,10 @@ export enum BatchOperation {
 }
 
 export enum LicenseSwitch {
-  FULL_MEMBER = 'FULL_MEMBER',
-  GUEST = 'GUEST',
-  RESTRICTED_FREE = 'RESTRICTED_FREE',
-  REVOKE_RESTRICTED = 'REVOKE_RESTRICTED',
+  TO_FULL = 'TO_FULL',
+  TO_GUEST = 'TO_GUEST',
+  TO_RESTRICTED_FREE = 'TO_RESTRICTED_FREE',
+  REVOKE_RESTRICTED_FREE = 'REVOKE_RESTRICTED_FREE',
 }
 
 export enum BatchOutcome {
@@ -43,7 +43,7 @@ registerEnumType(BatchOperation, { name: 'BatchOperation' });
 registerEnumType(LicenseSwitch, {
   name: 'LicenseSwitch',
   description:
-    'R-DI-5: FULL_MEMBER changes role and license; GUEST makes a guest with a free license; RESTRICTED_FREE changes the license only; REVOKE_RESTRICTED gives back the license the role allows.',
+    'A license change (R-DI-5, R-BK-1), named TO_ or REVOKE_ followed by the License or OrgRole value it leads to or takes away: TO_FULL gives a FULL license (a GUEST becomes a MEMBER); TO_GUEST makes a GUEST with a FREE license; TO_RESTRICTED_FREE changes the license only; REVOKE_RESTRICTED_FREE gives back the license the role allows (FULL for a member, FREE for a guest).',
 });
 
 @InputType({ description: 'Directory filters (R-DI-4).' })

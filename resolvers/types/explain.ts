@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { Action } from '../../src/permissions/matrix';
 import { UserRef } from './engagement';
+import { PermissionAction } from './permissionAction';
 
 @ObjectType({ description: 'One way a user holds an action: its grant path.' })
 export class GrantPathInfo {
@@ -12,8 +14,8 @@ export class GrantPathInfo {
 
 @ObjectType({ description: 'Whether a user may do an action on a resource, and why.' })
 export class AccessExplanation {
-  @Field()
-  action!: string;
+  @Field(() => PermissionAction)
+  action!: Action;
 
   @Field()
   allowed!: boolean;
@@ -60,8 +62,8 @@ export class PermissionGrant {
 
 @ObjectType({ description: 'One action of the permission matrix.' })
 export class PermissionMatrixRow {
-  @Field()
-  action!: string;
+  @Field(() => PermissionAction)
+  action!: Action;
 
   @Field()
   resource!: string;

@@ -16,7 +16,7 @@ function viewerCanType(resource: ViewerCanResource) {
     Field(() => Boolean, { description })(ViewerCan.prototype, field);
   }
   ObjectType(`${resource}ViewerCan`, {
-    description: `What the viewer may do on this ${resource.toLowerCase()}, from the permission matrix.`,
+    description: `What the viewer may do on this ${resource.toLowerCase()}, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision).`,
   })(ViewerCan);
   return ViewerCan;
 }

@@ -101,11 +101,16 @@ export function hideSuggestions(errors: readonly GraphQLError[]): GraphQLError[]
 }
 
 /**
- * Cost of an operation: each field costs 1, and a list asked with `first: n` costs n times its
+ * Cost of an operation: each field costs 1, and a list asked with `first: n` (or `last: n`) costs n times its
  * selection (a connection of 100 nodes with 3 nested pages of 100 costs ~30,000).
  */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args?.first === 'number' ? args.first : undefined;
+  const first =
+    typeof args?.first === 'number'
+      ? args.first
+      : typeof args?.last === 'number'
+        ? args.last
+        : undefined;
   // Pages never exceed MAX_PAGE_SIZE (a larger `first` is refused by the resolver itself).
   return first !== undefined
     ? 1 + childComplexity * Math.min(MAX_PAGE_SIZE, Math.max(1, first))

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-/** One page of a parent's children, ordered by id; `hasNextPage` comes from fetching one more. */
+/** One page of a parent's children, ordered by id; `hasMore` comes from fetching one more. */
 export interface PageRequest {
   parentId: number;
-  first: number;
+  size: number;
   /** Exclusive id bound from the cursor. */
-  afterId?: number;
+  cursorId?: number;
+  /** The rows before the cursor (or the last ones) instead of after it. */
+  backward: boolean;
   /** Extra restriction, part of the batching key (e.g. visible member organizations). */
   filter?: PageFilter;
 }
@@ -24,8 +26,10 @@ export interface PageFilter {
 }
 
 export interface PageResult<T> {
+  /** In the list's order, whichever way the page went. */
   rows: T[];
-  hasNextPage: boolean;
+  /** More rows exist beyond the page in the direction of travel. */
+  hasMore: boolean;
 }
 
 export interface PageSource<T extends ObjectLiteral> {
@@ -87,13 +91,15 @@ function filterKey(filter?: PageFilter): string {
  */
 export function createPageLoader<T extends ObjectLiteral>(db: DataSource, source: PageSource<T>) {
   const repo = db.getRepository(source.entity);
-  const { parentColumn: col, order } = source;
-  const cmp = order === 'ASC' ? '>' : '<';
+  const { parentColumn: col } = source;
 
   async function loadGroup(requests: readonly PageRequest[]): Promise<Map<number, T[]>> {
-    const { first, afterId, filter } = requests[0];
+    const { size, cursorId: afterId, backward, filter } = requests[0];
+    // Backward pages read the list reversed from the cursor, then turn the rows around.
+    const order = backward ? (source.order === 'ASC' ? 'DESC' : 'ASC') : source.order;
+    const cmp = order === 'ASC' ? '>' : '<';
     const parentIds = [...new Set(requests.map((r) => r.parentId))];
-    const limit = first + 1;
+    const limit = size + 1;
     const qb = repo.createQueryBuilder('t');
     if (parentIds.length === 1) {
       qb.where(`t.${col} = :parentId`, { parentId: parentIds[0] });
@@ -135,17 +141,17 @@ export function createPageLoader<T extends ObjectLiteral>(db: DataSource, source
     async (requests) => {
       const groups = new Map<string, PageRequest[]>();
       for (const r of requests) {
-        const key = `${r.first}|${r.afterId ?? ''}|${filterKey(r.filter)}`;
+        const key = `${r.size}|${r.cursorId ?? ''}|${r.backward}|${filterKey(r.filter)}`;
         groups.set(key, [...(groups.get(key) ?? []), r]);
       }
       const results = new Map<string, PageResult<T>>();
       for (const group of groups.values()) {
         const byParent = await loadGroup(group);
         for (const r of group) {
-          const rows = byParent.get(r.parentId) ?? [];
+          const rows = (byParent.get(r.parentId) ?? []).slice(0, r.size);
           results.set(pageKey(r), {
-            rows: rows.slice(0, r.first),
-            hasNextPage: rows.length > r.first,
+            rows: r.backward ? rows.reverse() : rows,
+            hasMore: (byParent.get(r.parentId)?.length ?? 0) > r.size,
           });
         }
       }
@@ -156,7 +162,7 @@ export function createPageLoader<T extends ObjectLiteral>(db: DataSource, source
 }
 
 function pageKey(r: PageRequest): string {
-  return `${r.parentId}|${r.first}|${r.afterId ?? ''}|${filterKey(r.filter)}`;
+  return `${r.parentId}|${r.size}|${r.cursorId ?? ''}|${r.backward}|${filterKey(r.filter)}`;
 }
 
 /** Counts children per parent in one GROUP BY statement. */

@@ -8,6 +8,20 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * A validated page request: `size` rows after the cursor (`first`/`after`), or, `backward`, the
+ * `size` rows just before it (`last`/`before`; without a cursor the last ones), still served in
+ * the list's order.
+ */
+export interface PageWindow {
+  size: number;
+  /** Exclusive id bound from the cursor. */
+  cursorId?: number;
+  backward: boolean;
 }
 
 export interface Edge<T> {
@@ -47,39 +61,107 @@ export function encodeCursor(id: number): string {
   return Buffer.from(`cursor:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+function decodeCursor(cursor: string, field: string): number {
   const match = /^cursor:([1-9][0-9]{0,14})$/.exec(
     Buffer.from(cursor, 'base64url').toString('utf8'),
   );
-  if (!match) throw new BadUserInputError('Invalid cursor.', 'after');
+  if (!match) throw new BadUserInputError('Invalid cursor.', field);
   return Number(match[1]);
 }
 
-/** Validates `first`/`after`. */
-export function parsePage(args: PageArgs): { first: number; afterId?: number } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+/** Which way a page goes and how many rows: BAD_USER_INPUT when both ways are asked. */
+export function pageDirection(args: PageArgs): { size: number; backward: boolean } {
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw new BadUserInputError(
+      'Page forward with first/after or backward with last/before, not both.',
+      args.first != null ? 'first' : 'after',
+    );
   }
-  return { first, afterId: args.after ? decodeCursor(args.after) : undefined };
+  const field = backward ? 'last' : 'first';
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}.`, field);
+  }
+  return { size, backward };
 }
 
+/** Validates `first`/`after` or `last`/`before` of an id-ordered list. */
+export function parsePage(args: PageArgs): PageWindow {
+  const { size, backward } = pageDirection(args);
+  const cursor = backward ? args.before : args.after;
+  return {
+    size,
+    backward,
+    cursorId: cursor ? decodeCursor(cursor, backward ? 'before' : 'after') : undefined,
+  };
+}
+
+/**
+ * The keyset query of a window on a list ordered `order` by `column`: rows beyond the cursor in
+ * the direction of travel, one more than the page to learn whether more exist.
+ */
+export function keysetOf(
+  order: SortDirection,
+  window: PageWindow,
+): { cmp: '>' | '<'; order: SortDirection; limit: number } {
+  const travel = window.backward ? (order === 'ASC' ? 'DESC' : 'ASC') : order;
+  return { cmp: travel === 'ASC' ? '>' : '<', order: travel, limit: window.size + 1 };
+}
+
+/** Restricts, orders and limits an id-ordered query to the window (see `keysetOf`). */
+export function applyKeyset<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  order: SortDirection,
+  window: PageWindow,
+): SelectQueryBuilder<T> {
+  const k = keysetOf(order, window);
+  if (window.cursorId !== undefined) {
+    qb.andWhere(`${column} ${k.cmp} :cursorId`, { cursorId: window.cursorId });
+  }
+  return qb.orderBy(column, k.order).limit(k.limit);
+}
+
+/** The page out of the rows a keyset query fetched (size + 1, in travel order). */
+export function pageOfFetched<T>(
+  fetched: T[],
+  window: PageWindow,
+): { rows: T[]; hasMore: boolean } {
+  const rows = fetched.slice(0, window.size);
+  return { rows: window.backward ? rows.reverse() : rows, hasMore: fetched.length > window.size };
+}
+
+/** Relay page info: `hasMore` is about the direction of travel; a cursor means rows behind it. */
+export function pageInfoOf(
+  window: { backward: boolean; cursor: boolean },
+  hasMore: boolean,
+  edges: Edge<unknown>[],
+): Connection<unknown>['pageInfo'] {
+  return {
+    hasNextPage: window.backward ? window.cursor : hasMore,
+    hasPreviousPage: window.backward ? hasMore : window.cursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+}
+
+/** A connection of a page already in list order (`pageOfFetched`). */
 export function toConnection<T extends { id: number }>(
   rows: T[],
-  hasNextPage: boolean,
-  afterId: number | undefined,
+  hasMore: boolean,
+  window: PageWindow,
   totalCount: () => Promise<number>,
   cursorIds: number[] = rows.map((r) => r.id),
 ): Connection<T> {
   const edges = rows.map((node, i) => ({ cursor: encodeCursor(cursorIds[i]), node }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: afterId !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(
+      { backward: window.backward, cursor: window.cursorId !== undefined },
+      hasMore,
+      edges,
+    ),
     totalCount: new LazyCount(totalCount),
   };
 }
@@ -89,10 +171,15 @@ export function connectionOfList<T extends { id: number }>(
   all: T[],
   args: PageArgs,
 ): Connection<T> {
-  const { first, afterId } = parsePage(args);
-  const sorted = [...all].sort((a, b) => a.id - b.id);
-  const rest = afterId === undefined ? sorted : sorted.filter((r) => r.id > afterId);
-  return toConnection(rest.slice(0, first), rest.length > first, afterId, async () => all.length);
+  const window = parsePage(args);
+  const { cursorId, backward } = window;
+  const sorted = [...all].sort((a, b) => (backward ? b.id - a.id : a.id - b.id));
+  const rest =
+    cursorId === undefined
+      ? sorted
+      : sorted.filter((r) => (backward ? r.id < cursorId : r.id > cursorId));
+  const { rows, hasMore } = pageOfFetched(rest.slice(0, window.size + 1), window);
+  return toConnection(rows, hasMore, window, async () => all.length);
 }
 
 /** One page of a parent's children through the request's batched page and count loaders. */
@@ -102,12 +189,12 @@ export async function loadPage<K extends keyof Loaders['pages']>(
   parentId: number,
   args: PageArgs,
   filter?: PageFilter,
-): Promise<Connection<PageRow<K>> & { rows: PageRow<K>[] }> {
-  const { first, afterId } = parsePage(args);
-  const page = await loaders.pages[source].load({ parentId, first, afterId, filter });
+): Promise<Connection<PageRow<K>> & { rows: PageRow<K>[]; hasMore: boolean }> {
+  const window = parsePage(args);
+  const page = await loaders.pages[source].load({ parentId, ...window, filter });
   const rows = page.rows as PageRow<K>[];
   const count = () => loaders.counts[source].load({ parentId, filter });
-  return { ...toConnection(rows, page.hasNextPage, afterId, count), rows };
+  return { ...toConnection(rows, page.hasMore, window, count), rows, hasMore: page.hasMore };
 }
 
 type PageRow<K extends keyof Loaders['pages']> = Awaited<
@@ -125,13 +212,10 @@ export async function pageOfQuery<T extends { id: number } & ObjectLiteral>(
   alias: string,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  const { first, afterId } = parsePage(args);
-  const qb = query()
-    .orderBy(`${alias}.id`, 'ASC')
-    .limit(first + 1);
-  if (afterId !== undefined) qb.andWhere(`${alias}.id > :afterId`, { afterId });
-  const rows = await qb.getMany();
-  return toConnection(rows.slice(0, first), rows.length > first, afterId, () => query().getCount());
+  const window = parsePage(args);
+  const fetched = await applyKeyset(query(), `${alias}.id`, 'ASC', window).getMany();
+  const { rows, hasMore } = pageOfFetched(fetched, window);
+  return toConnection(rows, hasMore, window, () => query().getCount());
 }
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -141,7 +225,7 @@ function encodeSortCursor(value: string | number, id: number): string {
   return Buffer.from(`sort:${JSON.stringify([value, id])}`, 'utf8').toString('base64url');
 }
 
-function decodeSortCursor(cursor: string): [string | number, number] {
+function decodeSortCursor(cursor: string, field: string): [string | number, number] {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   try {
     if (!text.startsWith('sort:')) throw new Error('not a sort cursor');
@@ -152,7 +236,7 @@ function decodeSortCursor(cursor: string): [string | number, number] {
   } catch {
     // fall through
   }
-  throw new BadUserInputError('Invalid cursor.', 'after');
+  throw new BadUserInputError('Invalid cursor.', field);
 }
 
 /**
@@ -166,33 +250,28 @@ export async function sortedPageOfQuery<T extends { id: number } & ObjectLiteral
   sort: { expression: string; valueOf: (row: T) => string | number; direction: SortDirection },
   args: PageArgs,
 ): Promise<Connection<T>> {
-  const first = parsePage({ first: args.first }).first;
-  const after = args.after ? decodeSortCursor(args.after) : undefined;
+  const { size, backward } = pageDirection(args);
+  const raw = backward ? args.before : args.after;
+  const cursor = raw ? decodeSortCursor(raw, backward ? 'before' : 'after') : undefined;
+  const k = keysetOf(sort.direction, { size, backward });
   const qb = query()
-    .orderBy(sort.expression, sort.direction)
-    .addOrderBy(`${alias}.id`, sort.direction)
-    .limit(first + 1);
-  if (after) {
-    const op = sort.direction === 'ASC' ? '>' : '<';
+    .orderBy(sort.expression, k.order)
+    .addOrderBy(`${alias}.id`, k.order)
+    .limit(k.limit);
+  if (cursor) {
     qb.andWhere(
-      `(${sort.expression} ${op} :sortValue OR (${sort.expression} = :sortValue AND ${alias}.id ${op} :sortId))`,
-      { sortValue: after[0], sortId: after[1] },
+      `(${sort.expression} ${k.cmp} :sortValue OR (${sort.expression} = :sortValue AND ${alias}.id ${k.cmp} :sortId))`,
+      { sortValue: cursor[0], sortId: cursor[1] },
     );
   }
-  const rows = await qb.getMany();
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({
+  const { rows, hasMore } = pageOfFetched(await qb.getMany(), { size, backward });
+  const edges = rows.map((node) => ({
     cursor: encodeSortCursor(sort.valueOf(node), node.id),
     node,
   }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf({ backward, cursor: cursor !== undefined }, hasMore, edges),
     totalCount: new LazyCount(() => query().getCount()),
   };
 }

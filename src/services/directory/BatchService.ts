@@ -37,11 +37,12 @@ export type BatchOperation =
   | 'REACTIVATE';
 
 /**
- * License switches (R-DI-5, R-BK-1): FULL_MEMBER changes role and license; GUEST makes a guest
- * with a free license; RESTRICTED_FREE changes only the license; REVOKE_RESTRICTED gives back the
+ * License switches (R-DI-5, R-BK-1): TO_FULL changes role and license; TO_GUEST makes a guest
+ * with a free license; TO_RESTRICTED_FREE changes only the license; REVOKE_RESTRICTED_FREE gives back the
  * license the role allows (members full, guests free).
  */
-export type LicenseSwitch = 'FULL_MEMBER' | 'GUEST' | 'RESTRICTED_FREE' | 'REVOKE_RESTRICTED';
+export type LicenseSwitch =
+  'TO_FULL' | 'TO_GUEST' | 'TO_RESTRICTED_FREE' | 'REVOKE_RESTRICTED_FREE';
 
 export interface BatchInput {
   organizationId: number;
@@ -108,16 +109,16 @@ export function switchedLicense(
   change: LicenseSwitch,
 ): { role: OrgRole; license: License } {
   switch (change) {
-    case 'FULL_MEMBER':
+    case 'TO_FULL':
       return {
         role: member.role === OrgRole.GUEST ? OrgRole.MEMBER : member.role,
         license: License.FULL,
       };
-    case 'GUEST':
+    case 'TO_GUEST':
       return { role: OrgRole.GUEST, license: License.FREE };
-    case 'RESTRICTED_FREE':
+    case 'TO_RESTRICTED_FREE':
       return { role: member.role, license: License.RESTRICTED_FREE };
-    case 'REVOKE_RESTRICTED':
+    case 'REVOKE_RESTRICTED_FREE':
       return {
         role: member.role,
         license:

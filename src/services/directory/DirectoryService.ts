@@ -4,7 +4,7 @@ import { License, MemberStatus, OrgRole } from '../../../entities/enums';
 import { BadUserInputError } from '../../errors';
 import { like, likePattern } from '../common/text';
 import type { ServiceDeps } from '../context';
-import { Connection, LazyCount, PageArgs, parsePage } from '../pagination';
+import { Connection, LazyCount, PageArgs, pageDirection, pageInfoOf } from '../pagination';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Invitations older than this are expired and not listed (R-BK-2). */
@@ -32,11 +32,11 @@ function encodeCursor(phase: Phase, id: number): string {
   return Buffer.from(`dir:${phase}:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): { phase: Phase; id: number } {
+function decodeCursor(cursor: string, field = 'after'): { phase: Phase; id: number } {
   const match = /^dir:([01]):([1-9][0-9]{0,14})$/.exec(
     Buffer.from(cursor, 'base64url').toString('utf8'),
   );
-  if (!match) throw new BadUserInputError('Invalid cursor.', 'after');
+  if (!match) throw new BadUserInputError('Invalid cursor.', field);
   return { phase: Number(match[1]) as Phase, id: Number(match[2]) };
 }
 
@@ -133,29 +133,39 @@ export class DirectoryService {
     return qb;
   }
 
+  /**
+   * Rows after the cursor (members, then invitees, each by id), or `backward` the rows before it,
+   * read in reverse and turned around; `hasMore`: more rows in the direction of travel.
+   */
   private async page(
     org: Organization,
     filter: DirectoryFilter,
-    first: number,
-    after?: { phase: Phase; id: number },
-  ): Promise<{ rows: OrganizationMember[]; phases: Phase[]; hasNextPage: boolean }> {
+    size: number,
+    cursor?: { phase: Phase; id: number },
+    backward = false,
+  ): Promise<{ rows: OrganizationMember[]; phases: Phase[]; hasMore: boolean }> {
     const rows: OrganizationMember[] = [];
     const phases: Phase[] = [];
-    for (const phase of [0, 1] as const) {
-      if (after && after.phase > phase) continue;
-      const need = first + 1 - rows.length;
+    for (const phase of backward ? ([1, 0] as const) : ([0, 1] as const)) {
+      if (cursor && (backward ? cursor.phase < phase : cursor.phase > phase)) continue;
+      const need = size + 1 - rows.length;
       if (need <= 0) break;
       const qb = this.query(org, filter)
         .andWhere(phase === 0 ? 'm.status <> :p' : 'm.status = :p', { p: MemberStatus.INVITED })
-        .orderBy('m.id', 'ASC')
+        .orderBy('m.id', backward ? 'DESC' : 'ASC')
         .limit(need);
-      if (after && after.phase === phase) qb.andWhere('m.id > :afterId', { afterId: after.id });
+      if (cursor && cursor.phase === phase) {
+        qb.andWhere(`m.id ${backward ? '<' : '>'} :cursorId`, { cursorId: cursor.id });
+      }
       for (const row of await qb.getMany()) {
         rows.push(row);
         phases.push(phase);
       }
     }
-    return { rows: rows.slice(0, first), phases, hasNextPage: rows.length > first };
+    const kept = rows.slice(0, size);
+    const keptPhases = phases.slice(0, size);
+    if (backward) [kept, keptPhases].forEach((list) => list.reverse());
+    return { rows: kept, phases: keptPhases, hasMore: rows.length > size };
   }
 
   /**
@@ -167,18 +177,14 @@ export class DirectoryService {
     args: PageArgs,
   ): Promise<Connection<OrganizationMember>> {
     await this.validate(org, filter);
-    const first = parsePage({ first: args.first }).first;
-    const after = args.after ? decodeCursor(args.after) : undefined;
-    const { rows, phases, hasNextPage } = await this.page(org, filter, first, after);
+    const { size, backward } = pageDirection(args);
+    const raw = backward ? args.before : args.after;
+    const cursor = raw ? decodeCursor(raw, backward ? 'before' : 'after') : undefined;
+    const { rows, phases, hasMore } = await this.page(org, filter, size, cursor, backward);
     const edges = rows.map((node, i) => ({ cursor: encodeCursor(phases[i], node.id), node }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage,
-        hasPreviousPage: after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf({ backward, cursor: cursor !== undefined }, hasMore, edges),
       totalCount: new LazyCount(() => this.query(org, filter).getCount()),
     };
   }
@@ -196,7 +202,7 @@ export class DirectoryService {
     await this.validate(org, filter);
     let after: { phase: Phase; id: number } | undefined;
     for (;;) {
-      const { rows, phases, hasNextPage } = await this.page(org, filter, EXPORT_PAGE, after);
+      const { rows, phases, hasMore } = await this.page(org, filter, EXPORT_PAGE, after);
       if (rows.length === 0) return;
       const userIds = rows.map((r) => r.userId);
       const users = new Map(
@@ -221,7 +227,7 @@ export class DirectoryService {
           teamCount: countOf.get(member.userId) ?? 0,
         };
       }
-      if (!hasNextPage) return;
+      if (!hasMore) return;
       after = { phase: phases[rows.length - 1], id: rows[rows.length - 1].id };
     }
   }

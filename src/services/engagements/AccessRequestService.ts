@@ -5,7 +5,6 @@ import {
   AccessRequestStatus,
   GroupKind,
   GroupMembershipStatus,
-  JoinPolicy,
   NotificationKind,
 } from '../../../entities/enums';
 import { isUniqueViolation } from '../../db/transaction';
@@ -20,6 +19,7 @@ import { boundedText } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { recordNotifications } from '../notifications/outbox';
 import { Connection, loadPage, PageArgs } from '../pagination';
+import { requireConditions } from './conditions';
 import { accessRequestEvent } from './events';
 import { GroupMembershipService, targetOfEngagement } from './GroupMembershipService';
 import { JoinService } from './JoinService';
@@ -58,13 +58,12 @@ export class AccessRequestService {
     const [engagement] = await this.deps.access.require('engagement.requestAccess', [
       input.engagementId,
     ]);
-    this.joins.requirePolicy(engagement, JoinPolicy.APPROVAL);
+    await requireConditions(this.deps, 'engagement.requestAccess', engagement);
     const termsAcceptedAt = this.joins.termsAcceptance(engagement, input.acceptTerms);
     const justification = boundedText(input.justification, 'justification', {
       max: MAX_JUSTIFICATION,
     });
     const organization = await this.joins.organizationOfViewer(engagement, input.organizationId);
-    await this.joins.refuseParticipant(engagement);
     const now = this.deps.clock.now();
     try {
       return await runCommand(this.deps, async (tx) => {

@@ -1,10 +1,10 @@
 import { ContentPackage, Engagement, Feedback } from '../../../entities';
-import { ForbiddenError } from '../../errors';
 import { recordAudit } from '../audit';
 import { runCommand } from '../command';
 import { boundedText } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { Connection, loadPage, PageArgs } from '../pagination';
+import { requireConditions } from './conditions';
 
 export const MAX_CONTENT = 100_000;
 export const MAX_FEEDBACK = 5000;
@@ -72,13 +72,6 @@ export class ContentService {
     });
   }
 
-  /** FORBIDDEN (R-EN-4) unless the engagement accepts feedback. */
-  private requireFeedbackAccepted(engagement: Engagement): void {
-    if (!engagement.acceptsFeedback) {
-      throw new ForbiddenError('This engagement does not accept feedback (R-EN-4).', 'R-EN-4');
-    }
-  }
-
   /**
    * Submits feedback. Caller holds `engagement.submitFeedback` (participants) and the
    * engagement accepts feedback. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.
@@ -88,7 +81,7 @@ export class ContentService {
     const [engagement] = await this.deps.access.require('engagement.submitFeedback', [
       input.engagementId,
     ]);
-    this.requireFeedbackAccepted(engagement);
+    await requireConditions(this.deps, 'engagement.submitFeedback', engagement);
     const body = boundedText(input.body, 'body', { max: MAX_FEEDBACK });
     const now = this.deps.clock.now();
     return runCommand(this.deps, async ({ em }) => {
@@ -128,7 +121,7 @@ export class ContentService {
     const [engagement] = await this.deps.access.require('engagement.submitFeedback', [
       feedback.engagementId,
     ]);
-    this.requireFeedbackAccepted(engagement);
+    await requireConditions(this.deps, 'engagement.submitFeedback', engagement);
     const body = boundedText(input.body, 'body', { max: MAX_FEEDBACK });
     const updated = await runCommand(this.deps, async ({ em }) => {
       await em.update(Feedback, { id: feedback.id }, { body, updatedAt: this.deps.clock.now() });

@@ -28,7 +28,14 @@ import { runCommand, Tx } from '../command';
 import { like, likePattern } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { recordNotifications } from '../notifications/outbox';
-import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import {
+  applyKeyset,
+  Connection,
+  PageArgs,
+  pageOfFetched,
+  parsePage,
+  toConnection,
+} from '../pagination';
 import { membershipEvent } from './events';
 
 const ADD_ACTION: Record<EngagementGroup, ActionOn<'Engagement'>> = {
@@ -181,7 +188,7 @@ export class GroupMembershipService {
     organizationId: number | undefined,
     args: PageArgs,
   ): Promise<Connection<User>> {
-    const { first, afterId } = parsePage(args);
+    const window = parsePage(args);
     const [engagement] = await this.deps.access.require('engagement.addParticipants', [
       engagementId,
     ]);
@@ -192,15 +199,12 @@ export class GroupMembershipService {
       organizationId,
       GroupKind.PARTICIPANT,
     );
-    const qb = this.searchQuery(org.id, search)
-      .orderBy('u.id', 'ASC')
-      .limit(first + 1);
-    if (afterId !== undefined) qb.andWhere('u.id > :afterId', { afterId });
-    const rows = await qb.getMany();
-    for (const user of rows) this.deps.loaders.user.prime(user.id, user);
-    return toConnection(rows.slice(0, first), rows.length > first, afterId, () =>
-      this.searchQuery(org.id, search).getCount(),
+    const { rows, hasMore } = pageOfFetched(
+      await applyKeyset(this.searchQuery(org.id, search), 'u.id', 'ASC', window).getMany(),
+      window,
     );
+    for (const user of rows) this.deps.loaders.user.prime(user.id, user);
+    return toConnection(rows, hasMore, window, () => this.searchQuery(org.id, search).getCount());
   }
 
   /**

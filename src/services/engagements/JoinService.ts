@@ -1,8 +1,9 @@
 import { Engagement, GroupMembership, Organization } from '../../../entities';
-import { GroupKind, GroupMembershipStatus, JoinPolicy } from '../../../entities/enums';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../errors';
+import { GroupKind } from '../../../entities/enums';
+import { BadUserInputError } from '../../errors';
 import { rolesGranting } from '../../permissions/derive';
 import { requireViewer, ServiceDeps } from '../context';
+import { requireConditions } from './conditions';
 import { GroupMembershipService, targetOfEngagement } from './GroupMembershipService';
 
 /**
@@ -14,23 +15,6 @@ export class JoinService {
     private readonly deps: ServiceDeps,
     private readonly memberships: GroupMembershipService,
   ) {}
-
-  /** Refuses a join or request the engagement's policy does not allow, saying what to do. */
-  requirePolicy(engagement: Engagement, wanted: JoinPolicy.OPEN | JoinPolicy.APPROVAL): void {
-    if (engagement.joinPolicy === wanted) return;
-    if (engagement.joinPolicy === JoinPolicy.CLOSED) {
-      throw new ForbiddenError(
-        'This engagement accepts neither joins nor access requests; ask its administrators through other channels (R-EN-3).',
-        'R-EN-3',
-      );
-    }
-    throw new BadUserInputError(
-      engagement.joinPolicy === JoinPolicy.OPEN
-        ? 'This engagement is open: join it directly with joinEngagement (R-EN-3).'
-        : 'This engagement asks for approval: use requestEngagementAccess with a justification (R-EN-3).',
-      'engagementId',
-    );
-  }
 
   /** The time the terms were accepted; BAD_USER_INPUT when the engagement has terms not accepted. */
   termsAcceptance(engagement: Engagement, accepted: boolean): Date | null {
@@ -74,19 +58,6 @@ export class JoinService {
     return (await this.deps.loaders.organization.load(chosen))!;
   }
 
-  /** CONFLICT when the viewer already participates. */
-  async refuseParticipant(engagement: Engagement): Promise<void> {
-    const viewer = requireViewer(this.deps);
-    const mine = await this.deps.loaders.groupMembershipsOfUser.load(viewer.id);
-    const participating = mine.some(
-      (m: GroupMembership) =>
-        m.engagementId === engagement.id &&
-        m.group === GroupKind.PARTICIPANT &&
-        m.status === GroupMembershipStatus.ACTIVE,
-    );
-    if (participating) throw new ConflictError('You already participate in this engagement.');
-  }
-
   /**
    * Joins an open engagement offered to one of the viewer's organizations, accepting its terms.
    * Caller holds `engagement.join`. Errors: NOT_FOUND, FORBIDDEN (closed), BAD_USER_INPUT (not
@@ -99,10 +70,9 @@ export class JoinService {
   }): Promise<GroupMembership> {
     const viewer = requireViewer(this.deps);
     const [engagement] = await this.deps.access.require('engagement.join', [input.engagementId]);
-    this.requirePolicy(engagement, JoinPolicy.OPEN);
+    await requireConditions(this.deps, 'engagement.join', engagement);
     const termsAcceptedAt = this.termsAcceptance(engagement, input.acceptTerms);
     const organization = await this.organizationOfViewer(engagement, input.organizationId);
-    await this.refuseParticipant(engagement);
     const [change] = await this.memberships.add(
       targetOfEngagement(engagement),
       GroupKind.PARTICIPANT,

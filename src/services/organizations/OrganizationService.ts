@@ -65,8 +65,6 @@ const CLIENT_SORT: Record<
   },
 };
 
-const afterIdOf = (args: PageArgs) => parsePage(args).afterId;
-
 export class OrganizationService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -150,8 +148,8 @@ export class OrganizationService {
       );
     return toConnection(
       pairs.map(([, o]) => o),
-      p.pageInfo.hasNextPage,
-      afterIdOf(args),
+      p.hasMore,
+      parsePage(args),
       () => Promise.resolve(p.totalCount),
       pairs.map(([r]) => r.id),
     );

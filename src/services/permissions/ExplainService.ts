@@ -16,7 +16,6 @@ import {
 import { describeGrant } from '../../permissions/describe';
 import {
   Action,
-  ACTIONS,
   ADMIN_ACTION,
   definitionOf,
   Grant,
@@ -25,7 +24,14 @@ import {
 } from '../../permissions/matrix';
 import { requireViewer, ServiceDeps } from '../context';
 import { like, likePattern } from '../common/text';
-import { Connection, PageArgs, parsePage, toConnection } from '../pagination';
+import {
+  applyKeyset,
+  Connection,
+  PageArgs,
+  pageOfFetched,
+  parsePage,
+  toConnection,
+} from '../pagination';
 
 export interface ExplainedPath {
   scope: Grant['scope'];
@@ -58,13 +64,6 @@ const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
  */
 export class ExplainService {
   constructor(private readonly deps: ServiceDeps) {}
-
-  private action(raw: string): Action {
-    if (!(ACTIONS as string[]).includes(raw)) {
-      throw new BadUserInputError(`Unknown action "${raw}"; see permissionMatrix.`, 'action');
-    }
-    return raw as Action;
-  }
 
   /** The resource, visible to the viewer (else NOT_FOUND), and the action's scope on it. */
   private async resource(action: Action, globalId: string) {
@@ -100,11 +99,11 @@ export class ExplainService {
    */
   async explain(input: {
     userId: number;
-    action: string;
+    action: Action;
     resourceId: string;
   }): Promise<Explanation> {
     const viewer = requireViewer(this.deps);
-    const action = this.action(input.action);
+    const { action } = input;
     const { type, scope } = await this.resource(action, input.resourceId);
     if (input.userId !== viewer.id) {
       await this.requireAdmin(type, scope);
@@ -140,14 +139,14 @@ export class ExplainService {
    * members. Caller administers the resource. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.
    */
   async whoCan(
-    input: { action: string; resourceId: string },
+    input: { action: Action; resourceId: string },
     args: PageArgs,
   ): Promise<Connection<Holder>> {
     requireViewer(this.deps);
-    const action = this.action(input.action);
+    const { action } = input;
     const { type, scope } = await this.resource(action, input.resourceId);
     await this.requireAdmin(type, scope);
-    const { first, afterId } = parsePage(args);
+    const window = parsePage(args);
     const grants = definitionOf(action).grants;
     const query = () => {
       const qb = this.deps.db.getRepository(User).createQueryBuilder('u');
@@ -159,19 +158,18 @@ export class ExplainService {
       );
       return qb;
     };
-    const page = query()
-      .orderBy('u.id', 'ASC')
-      .limit(first + 1);
-    if (afterId !== undefined) page.andWhere('u.id > :afterId', { afterId });
-    const users = await page.getMany();
+    const { rows: users, hasMore } = pageOfFetched(
+      await applyKeyset(query(), 'u.id', 'ASC', window).getMany(),
+      window,
+    );
     const loaders = createLoaders(this.deps.db);
     const holders = await Promise.all(
-      users.slice(0, first).map(async (user) => {
+      users.map(async (user) => {
         const matched = await new Access(user, loaders).matched(action, scope);
         return { id: user.id, user, paths: await this.describe(matched, loaders, user.id) };
       }),
     );
-    return toConnection(holders, users.length > first, afterId, () => query().getCount());
+    return toConnection(holders, hasMore, window, () => query().getCount());
   }
 
   /** Grant paths in words, with names: "power user of engagement X for organization P". */

@@ -1,9 +1,10 @@
-import { GroupMembership, OrganizationMember } from '../../../entities';
+import { Engagement, GroupMembership, OrganizationMember } from '../../../entities';
 import { OrgRole } from '../../../entities/enums';
 import type { ResourceScope } from '../../permissions/access';
 import type { Action } from '../../permissions/matrix';
 import { ViewerCanResource, viewerCanFields } from '../../permissions/viewerCan';
 import type { ServiceDeps } from '../context';
+import { engagementRefusal } from '../engagements/conditions';
 import { engagementGroupAction } from '../engagements/GroupMembershipService';
 
 type Lazy = Record<string, Promise<boolean>>;
@@ -24,13 +25,19 @@ export class ViewerCanService {
     return object;
   }
 
-  /** The matrix's actions on one resource. */
-  forResource(resource: ViewerCanResource, scope: ResourceScope): Lazy {
+  /**
+   * The matrix's actions on one resource. On an engagement, an action also needs the rules its
+   * mutation applies beyond the grant (join policy, feedback accepted, already participating or
+   * waiting: `engagementRefusal`), so `true` means the mutation will not refuse.
+   */
+  forResource(resource: ViewerCanResource, scope: ResourceScope, engagement?: Engagement): Lazy {
     return this.lazy(
       Object.fromEntries(
         viewerCanFields(resource).map(({ field, action }) => [
           field,
-          () => this.deps.access.can(action, scope),
+          async () =>
+            (await this.deps.access.can(action, scope)) &&
+            (!engagement || !(await engagementRefusal(this.deps, action, engagement))),
         ]),
       ),
     );
