@@ -65,7 +65,7 @@ export function subscribe<T>(
 
 /** Waits until the server holds at least `count` open subscriptions on `topic`. */
 export async function subscribed(server: TestServer, topic: Topic, count: number): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 30_000; // dozens of sockets authenticate on a loaded machine
   while (server.app.deps.events.activeSubscriptions(topic) < count) {
     if (Date.now() > deadline) throw new Error(`Fewer than ${count} ${topic} subscriptions`);
     await new Promise((r) => setTimeout(r, 10));
