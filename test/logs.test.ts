@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signDevelopmentToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
+import { spawnGateway } from './helpers/gateway';
 import { createTestDatabase, TestDatabase } from './helpers/database';
 import { freePort } from './helpers/privateServices';
 import { TEST_JWT_SECRET } from './helpers/server';
@@ -17,7 +18,6 @@ import { TEST_JWT_SECRET } from './helpers/server';
  * and every line parsed as JSON. One line per HTTP request and per WebSocket operation, idle job
  * runs at debug, email addresses redacted.
  */
-const root = path.join(__dirname, '..');
 type Line = Record<string, unknown> & { level: string; message: string };
 
 let database: TestDatabase;
@@ -42,28 +42,15 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-logs-'));
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join(root, 'src/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        JWT_SECRET: TEST_JWT_SECRET,
-        DATABASE_URL: database.databaseUrl ?? '',
-        SQLITE_PATH: path.join(dir, 'db.sqlite'),
-        REDIS_URL: '',
-        SEED_DEMO: 'true',
-        JOBS_ENABLED: 'true',
-        LOG_LEVEL: 'debug',
-        LOG_FORMAT: 'json',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  child = spawnGateway(port, {
+    DATABASE_URL: database.databaseUrl ?? '',
+    SQLITE_PATH: path.join(dir, 'db.sqlite'),
+    REDIS_URL: '',
+    SEED_DEMO: 'true',
+    JOBS_ENABLED: 'true',
+    LOG_LEVEL: 'debug',
+    LOG_FORMAT: 'json',
+  });
   readline.createInterface({ input: child.stdout! }).on('line', (line) => {
     raw.push(line);
     lines.push(JSON.parse(line));

@@ -1,4 +1,4 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { ChildProcess, execFile } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import mysql from 'mysql2/promise';
 import { loadConfig } from '../src/config';
 import { MIGRATIONS } from '../src/db/dataSource';
 import { createApp } from '../src/server';
+import { spawnGateway } from './helpers/gateway';
 import { createTestDatabase, TestDatabase, testDatabaseKind } from './helpers/database';
 import { freePort } from './helpers/privateServices';
 import { TEST_JWT_SECRET } from './helpers/server';
@@ -93,25 +94,12 @@ interface Gateway {
 }
 
 function startGateway(port: number): Gateway {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join(root, 'src/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        ...databaseEnv(),
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        JWT_SECRET: TEST_JWT_SECRET,
-        SEED_DEMO: 'true',
-        REDIS_URL: '',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawnGateway(port, {
+    ...databaseEnv(),
+    SEED_DEMO: 'true',
+    REDIS_URL: '',
+    LOG_LEVEL: 'info',
+  });
   const lines: Record<string, unknown>[] = [];
   readline
     .createInterface({ input: child.stdout! })

@@ -1,6 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
@@ -11,8 +10,9 @@ import {
   RemoveEngagementMembersDocument,
   RequestEngagementAccessDocument,
 } from './generated/graphql';
+import { spawnGateway } from './helpers/gateway';
 import { freePort } from './helpers/privateServices';
-import { startTestServer, TEST_JWT_SECRET, TestServer } from './helpers/server';
+import { startTestServer, TestServer } from './helpers/server';
 import {
   ACCESS_REQUEST_EVENTS,
   AccessRequestEventData,
@@ -202,26 +202,16 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
 
   it('delivers an event from a mutation on one instance to a subscriber on the other', async () => {
     const port = await freePort();
-    const root = path.join(__dirname, '..');
-    child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', path.join(root, 'src/main.ts')],
+    child = spawnGateway(
+      port,
       {
-        cwd: root,
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          DATABASE_URL: server.config.databaseUrl,
-          REDIS_URL: server.config.redisUrl,
-          REDIS_CHANNEL_PREFIX: server.config.redisChannelPrefix,
-          JWT_SECRET: TEST_JWT_SECRET,
-          SEED_DEMO: 'false',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        DATABASE_URL: server.config.databaseUrl,
+        REDIS_URL: server.config.redisUrl,
+        REDIS_CHANNEL_PREFIX: server.config.redisChannelPrefix,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
       },
+      ['ignore', 'ignore', 'inherit'],
     );
     const secondUrl = `http://127.0.0.1:${port}`;
     await waitForHealthy(secondUrl, child);
