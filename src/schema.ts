@@ -29,6 +29,7 @@ import {
 } from '../resolvers/RelationResolvers';
 import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
 import { applyPermissions } from './permissions/shield';
+import { validateArguments } from './validation/arguments';
 
 let base: GraphQLSchema | undefined;
 
@@ -64,7 +65,7 @@ export function buildBaseSchema(): GraphQLSchema {
       TeamJoinRequestResolver,
       ExportResolver,
     ],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per
     // app, so test servers stay apart); type-graphql still insists on a pubSub, which must never
     // be reached.

@@ -204,6 +204,26 @@ describe('every client error is a 4xx with its code (issue 14, item 10)', () => 
     expect(http.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it('validates fields of input objects too, naming the field', async () => {
+    const query = `query ($filter: DirectoryFilterInput) {
+      organizations(first: 1) { edges { node { directory(filter: $filter, first: 1) { totalCount } } } }
+    }`;
+    const http = await post(
+      prod,
+      { query, variables: { filter: { search: 'x'.repeat(201) } } },
+      auth(),
+    );
+    expect(http.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    // The decorator's own message: argument validation ran before the service's bound.
+    expect(http.errors?.[0].message).toBe('search must be shorter than or equal to 200 characters');
+    const fine = await post(
+      prod,
+      { query, variables: { filter: { search: 'x'.repeat(200) } } },
+      auth(),
+    );
+    expect(fine.errors).toBeUndefined();
+  });
+
   it('refuses too many tokens with QUERY_TOO_COMPLEX and 400 on HTTP', async () => {
     const http = await post(prod, { query: `{ viewer { ${'id '.repeat(5100)} } }` }, auth());
     expect(http.status).toBe(400);
