@@ -65,7 +65,11 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Apply pending migrations at start (under a database lock); off: refuse to start on pending. */
   migrationsOnStart: boolean;
+  /** How HTTP queries and mutations execute: compiled per document, or by graphql-js. */
+  executor: Executor;
 }
+
+export type Executor = 'jit' | 'graphql-js';
 
 /** Every bad variable at once: `variables` names them, the message says what is wrong with each. */
 export class ConfigError extends Error {
@@ -309,6 +313,11 @@ export const VARIABLES = {
     default: 50,
     desc: 'open WebSockets per client IP, per instance (more: HTTP 429 at the upgrade)',
   }),
+  GRAPHQL_EXECUTOR: str({
+    choices: ['jit', 'graphql-js'],
+    default: 'jit',
+    desc: 'how HTTP queries and mutations execute: `jit` compiles each document once (graphql-jit) and falls back to graphql-js for a document it cannot compile; `graphql-js` always interprets. Subscriptions always use graphql-js',
+  }),
 };
 
 /** Parses and validates the environment once; throws one `ConfigError` naming every bad variable. */
@@ -381,5 +390,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportLinkSecret: e.EXPORT_LINK_SECRET ?? secret,
     trustProxy: e.TRUST_PROXY,
     migrationsOnStart: e.MIGRATIONS_ON_START,
+    executor: e.GRAPHQL_EXECUTOR as Executor,
   };
 }

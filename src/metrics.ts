@@ -59,6 +59,12 @@ export function createMetrics(deps: {
     labelNames: ['code'],
     registers: [registry],
   });
+  const compilations = new Counter({
+    name: 'accessgraph_graphql_compilations_total',
+    help: 'Documents compiled by the jit executor, by result (compiled, or interpreted by graphql-js).',
+    labelNames: ['result'],
+    registers: [registry],
+  });
   const jobs = new Counter({
     name: 'accessgraph_job_runs_total',
     help: 'Scheduled job runs by job and outcome.',
@@ -115,6 +121,9 @@ export function createMetrics(deps: {
     },
     error(code: string) {
       errors.inc({ code });
+    },
+    compilation(result: 'compiled' | 'interpreted') {
+      compilations.inc({ result });
     },
     job(job: string, outcome: 'ok' | 'error') {
       jobs.inc({ job, outcome });

@@ -68,6 +68,8 @@ export async function startTestServer(
     // through the real Redis, under a key prefix of this server alone: parallel jest workers
     // (and servers within one file) never see each other's counters or channels.
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    // CI runs the suite with each executor (.ci/run): compiled on Node 20, graphql-js on Node 24.
+    ...(process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {}),
     REDIS_CHANNEL_PREFIX: `ag-test-${process.pid}-${randomBytes(6).toString('hex')}:`,
     // The suite sends thousands of requests from one IP; rate limits get their own test.
     RATE_LIMIT_PER_IP: '1000000',
