@@ -1,0 +1,44 @@
+import { Notification, User } from '../entities';
+import { NotificationKind } from '../entities/enums';
+import { recordNotifications } from '../src/services/notifications/outbox';
+import { startTestServer, TestServer } from './helpers/server';
+
+/**
+ * The notification outbox writes a large event's notifications (an access request seen by
+ * thousands of Power Users, issue 17) as bounded multi-row inserts, in the command's transaction.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+it('records 1,201 notifications in three statements, all or nothing', async () => {
+  const db = server.app.deps.db;
+  const recipient = await db.getRepository(User).findOneByOrFail({ email: 'grace@globex.example' });
+  const drafts = Array.from({ length: 1201 }, (_, i) => ({
+    recipientUserId: recipient.id,
+    kind: NotificationKind.ACCESS_REQUESTED,
+    data: { n: i },
+  }));
+  const before = await db.getRepository(Notification).count();
+  await expect(
+    db.transaction(async (em) => {
+      await recordNotifications(em, server.clock, drafts);
+      throw new Error('the command failed after recording');
+    }),
+  ).rejects.toThrow('the command failed');
+  expect(await db.getRepository(Notification).count()).toBe(before);
+
+  const statements: string[] = [];
+  const count = server.sql.logQuery.bind(server.sql);
+  const logger = server.sql as unknown as { logQuery: (query: string) => void };
+  logger.logQuery = (query) => {
+    statements.push(query);
+    count();
+  };
+  await db.transaction((em) => recordNotifications(em, server.clock, drafts));
+  logger.logQuery = count;
+  expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(3);
+  expect(await db.getRepository(Notification).count()).toBe(before + 1201);
+});
