@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { bool, customCleanEnv, makeValidator, port, str } from 'envalid';
+import { bool, customCleanEnv, makeValidator, str } from 'envalid';
 import proxyaddr from 'proxy-addr';
 import type { CorsOrigins } from './http/cors';
 import { DEFAULT_LIMITS, OperationLimits } from './limits/rules';
@@ -110,6 +110,15 @@ const positive = makeValidator<number>((raw) => {
   return value;
 });
 
+/** A TCP port; 0 asks the system for a free one (the benchmarks and tests start that way). */
+const listenPort = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > 65535) {
+    throw new Error(`must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+});
+
 const wholeNumber = makeValidator<number>((raw) => {
   if (!/^\d+$/.test(raw)) throw new Error(`must be a whole number, got "${raw}"`);
   return Number(raw);
@@ -169,7 +178,7 @@ export const VARIABLES = {
     default: 'development',
     desc: '`production` turns off introspection and the explorer, masks unexpected errors, refuses to start without `JWT_SECRET` or `JWT_JWKS_URL` and does not seed',
   }),
-  PORT: port({ default: 4000, desc: 'HTTP and WebSocket port' }),
+  PORT: listenPort({ default: 4000, desc: 'HTTP and WebSocket port (0: any free port)' }),
   HOST: str({ default: '0.0.0.0', desc: 'listen address' }),
   DATABASE_URL: shown(
     'unset: embedded SQLite',

@@ -69,6 +69,11 @@ describe('configuration', () => {
     );
   });
 
+  it('takes PORT 0 (any free port, as the benchmarks start) and refuses ports past 65535', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+    expect(errorOf({ PORT: '65536' }).variables).toEqual(['PORT']);
+  });
+
   it('reports every bad variable at once, typed values otherwise', () => {
     const error = errorOf({
       PORT: 'eighty',
