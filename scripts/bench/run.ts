@@ -140,6 +140,7 @@ async function main() {
     // Load from one IP: the abuse limits are not what is measured.
     RATE_LIMIT_PER_IP: '1000000000',
     RATE_LIMIT_PER_VIEWER: '1000000000',
+    WS_MAX_SOCKETS_PER_IP: '1000000',
     MAX_COST: '100000',
   };
   const gateway = await startProcess('gateway.js', [], env);
