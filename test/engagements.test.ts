@@ -148,7 +148,7 @@ describe('an access request from request to approval, live (R-EN-3, R-AR-1, R-PU
       decisionNote: 'Welcome aboard.',
     });
     const seenByRequester = await requester.next((e) => e.type === 'APPROVED');
-    expect(seenByRequester.decisionNote).toBe('Welcome aboard.');
+    expect(seenByRequester.accessRequest?.decisionNote).toBe('Welcome aboard.');
     await owner.next((e) => e.type === 'APPROVED');
 
     // Deciding twice is a conflict: the request is no longer pending.
