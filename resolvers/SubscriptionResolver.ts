@@ -1,6 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
-import { AccessRequest, Engagement, GroupMembership, Organization, Program, User } from '../entities';
+import {
+  AccessRequest,
+  Engagement,
+  GroupMembership,
+  Organization,
+  Program,
+  User,
+} from '../entities';
 import type { Context } from '../src/context';
 import { scopeOf } from '../src/permissions/access';
 import type { AccessRequestEventPayload, MembershipEventPayload } from '../src/pubsub/events';
