@@ -1,11 +1,25 @@
-import { Organization, User } from '../entities';
+import { Engagement, Organization, User } from '../entities';
 import type { Context } from '../src/context';
+import { scopeOf } from '../src/permissions/access';
 
 /** Loads an organization reached through a relation, or null when the viewer may not see it. */
 export async function visibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
   return (await ctx.access.can('organization.read', { organizationId: id }))
     ? ctx.loaders.organization.load(id)
     : null;
+}
+
+/** An engagement reached through a relation, or null when the viewer may not see it. */
+export async function visibleEngagement(ctx: Context, id: number): Promise<Engagement | null> {
+  const engagement = await ctx.loaders.engagement.load(id);
+  return engagement && (await ctx.access.can('engagement.read', scopeOf('Engagement', engagement)))
+    ? engagement
+    : null;
+}
+
+/** A user reached through a relation, or null when the viewer may not see it (as `node(id)`). */
+export async function visibleUser(ctx: Context, id: number): Promise<User | null> {
+  return (await ctx.access.can('user.read', { userId: id })) ? ctx.loaders.user.load(id) : null;
 }
 
 /**

@@ -81,6 +81,12 @@ export interface Context {
   exportLinks: ExportLinks;
   /** The gateway's base URL as an HTTP client reached it (for links it returns). */
   gatewayUrl?: string;
+  /**
+   * Subscriptions only: resolve the next event with the loaders its subscribers share and the
+   * subscriber's access bound to them (SubscriptionService). graphql-js executes every event of
+   * one subscription with one context, one event after the other, so rebinding is safe.
+   */
+  bindEvent(loaders: Loaders, access: Access): void;
 }
 
 /** Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. */
@@ -112,12 +118,18 @@ export async function buildContext(
     events: app.events,
     publicUrl: app.publicUrl,
   };
-  return {
+  const context: Context = {
     requestId,
     viewer,
     loaders,
     access,
     services: createServices(deps),
     exportLinks: app.exportLinks,
+    bindEvent(eventLoaders, eventAccess) {
+      context.loaders = eventLoaders;
+      context.access = eventAccess;
+      context.services = createServices({ ...deps, loaders: eventLoaders, access: eventAccess });
+    },
   };
+  return context;
 }

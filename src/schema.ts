@@ -15,7 +15,11 @@ import {
   PartnerEmployeeResolver,
 } from '../resolvers/PartnerResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
-import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
+import {
+  AccessRequestEventResolver,
+  MembershipEventResolver,
+  SubscriptionResolver,
+} from '../resolvers/SubscriptionResolver';
 import { TeamCommandResolver, TeamJoinRequestResolver } from '../resolvers/TeamResolver';
 import { VIEWER_CAN_RESOLVERS } from '../resolvers/ViewerCanResolver';
 import {
@@ -53,6 +57,8 @@ export function buildBaseSchema(): GraphQLSchema {
       AccessRequestResolver,
       ContentResolver,
       SubscriptionResolver,
+      AccessRequestEventResolver,
+      MembershipEventResolver,
       MemberResolver,
       ClientAccountResolver,
       PartnerEmployeeResolver,

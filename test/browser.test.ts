@@ -80,8 +80,10 @@ describeBrowser('a page on another origin', () => {
       data: {
         accessRequestEvents: {
           type: 'CREATED',
-          justification: 'From the browser test',
-          requester: { email: 'peter@fabrikam.example' },
+          accessRequest: {
+            justification: 'From the browser test',
+            requester: { email: 'peter@fabrikam.example' },
+          },
         },
       },
     });

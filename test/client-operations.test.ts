@@ -85,7 +85,7 @@ describe('committed client operations (issue 15, part 5)', () => {
       .findOneByOrFail({ name: 'Cloud Migration Pilot' });
     const engagementId = toGlobalId('Engagement', pilot.id);
     const owner = server.ws({ token: tokens.oscar });
-    const requests = subscribe<{ type: string; requester: { email: string } }>(
+    const requests = subscribe<{ type: string; accessRequest: { requester: { email: string } } }>(
       owner,
       print(AccessRequestEventsDocument),
       { engagementId },
@@ -104,7 +104,7 @@ describe('committed client operations (issue 15, part 5)', () => {
     );
     expect(asked.errors).toBeUndefined();
     expect(await requests.next((e) => e.type === 'CREATED')).toMatchObject({
-      requester: { email: 'peter@fabrikam.example' },
+      accessRequest: { requester: { email: 'peter@fabrikam.example' } },
     });
     const approved = await server.request(
       ApproveAccessRequestDocument,

@@ -248,7 +248,7 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
       const received = await remote.next(
         (e) => e.accessRequestId === sent.id && e.type === 'CREATED',
       );
-      expect(received.requester.email).toBe('frank@fabrikam.example');
+      expect(received.accessRequest?.requester.email).toBe('frank@fabrikam.example');
     } finally {
       await client.dispose();
     }

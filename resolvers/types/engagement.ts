@@ -32,15 +32,6 @@ export class OrganizationRef {
   name!: string;
 }
 
-@ObjectType({ description: 'An engagement as shown on an event: id and name.' })
-export class EngagementRef {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-}
-
 @InputType()
 export class CreateProgramInput {
   @Field(() => ID, { description: 'The host organization.' })

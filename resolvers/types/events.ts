@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AccessRequestStatus, GroupKind } from '../../entities/enums';
+import { GroupKind } from '../../entities/enums';
 import { toGlobalId } from '../../src/globalId';
 import type { AccessRequestEventPayload, MembershipEventPayload } from '../../src/pubsub/events';
-import { EngagementRef, OrganizationRef, UserRef } from './engagement';
+import { UserRef } from './engagement';
 
 export enum AccessRequestEventType {
   CREATED = 'CREATED',
@@ -21,7 +21,15 @@ export enum MembershipEventType {
 registerEnumType(AccessRequestEventType, { name: 'AccessRequestEventType' });
 registerEnumType(MembershipEventType, { name: 'MembershipEventType' });
 
-@ObjectType({ description: 'An access request was created, approved, denied or cancelled.' })
+/**
+ * An access request was created, approved, denied or cancelled. Its object fields are the
+ * `Node` types of queries (the resolvers in SubscriptionResolver.ts), as visible to the
+ * subscriber now, so a normalized cache merges them into `AccessRequest:<id>`, `Engagement:<id>`.
+ */
+@ObjectType({
+  description:
+    'An access request was created, approved, denied or cancelled. The object fields are the Node types of queries, resolved and authorized as a query would: a normalized cache merges them.',
+})
 export class AccessRequestEvent {
   @Field(() => AccessRequestEventType)
   type!: AccessRequestEventType;
@@ -29,53 +37,35 @@ export class AccessRequestEvent {
   @Field(() => ID, { description: 'Global id of the AccessRequest.' })
   accessRequestId!: string;
 
-  @Field(() => AccessRequestStatus)
-  status!: AccessRequestStatus;
-
-  @Field()
-  justification!: string;
-
-  @Field(() => String, { nullable: true })
-  decisionNote!: string | null;
-
-  @Field(() => EngagementRef)
-  engagement!: EngagementRef;
-
-  @Field(() => UserRef)
-  requester!: UserRef;
-
-  @Field(() => OrganizationRef)
-  requesterOrganization!: OrganizationRef;
-
   @Field()
   occurredAt!: Date;
+
+  /** The published payload the object fields resolve from (not a field). */
+  payload!: AccessRequestEventPayload;
 }
 
-@ObjectType({ description: 'A program or engagement group membership changed.' })
+@ObjectType({
+  description:
+    'A program or engagement group membership changed. The object fields are the Node types of queries, resolved and authorized as a query would.',
+})
 export class MembershipEvent {
   @Field(() => MembershipEventType)
   type!: MembershipEventType;
 
-  @Field(() => ID, { description: 'Global id of the GroupMembership.' })
+  @Field(() => ID, {
+    description:
+      'Global id of the GroupMembership, also after REMOVED (then `membership` is null): a cache evicts `GroupMembership:<id>`.',
+  })
   membershipId!: string;
 
   @Field(() => GroupKind)
   group!: GroupKind;
 
-  @Field(() => UserRef)
-  user!: UserRef;
-
-  @Field(() => OrganizationRef, { description: 'The organization the member acts for.' })
-  memberOrganization!: OrganizationRef;
-
-  @Field(() => ID, { description: 'Global id of the Program.' })
-  programId!: string;
-
-  @Field(() => EngagementRef, { nullable: true, description: 'Null for program-scope groups.' })
-  engagement!: EngagementRef | null;
-
   @Field()
   occurredAt!: Date;
+
+  /** The published payload the object fields resolve from (not a field). */
+  payload!: MembershipEventPayload;
 }
 
 export const userRef = (u: { id: number; name: string; email: string }): UserRef => ({
@@ -88,18 +78,13 @@ export const ref = (type: string, r: { id: number; name: string }) => ({
   name: r.name,
 });
 
-/** Shapes an event payload for the API; no lookups, so delivery costs no query. */
+/** Shapes an event's own fields; its object fields resolve through the event's loaders. */
 export function toAccessRequestEvent(p: AccessRequestEventPayload): AccessRequestEvent {
   return {
     type: p.type as AccessRequestEventType,
     accessRequestId: toGlobalId('AccessRequest', p.accessRequestId),
-    status: p.status,
-    justification: p.justification,
-    decisionNote: p.decisionNote,
-    engagement: ref('Engagement', p.engagement),
-    requester: userRef(p.requester),
-    requesterOrganization: ref('Organization', p.requesterOrganization),
     occurredAt: new Date(p.occurredAt),
+    payload: p,
   };
 }
 
@@ -108,10 +93,7 @@ export function toMembershipEvent(p: MembershipEventPayload): MembershipEvent {
     type: p.type as MembershipEventType,
     membershipId: toGlobalId('GroupMembership', p.membershipId),
     group: p.group,
-    user: userRef(p.user),
-    memberOrganization: ref('Organization', p.memberOrganization),
-    programId: toGlobalId('Program', p.programId),
-    engagement: p.engagement ? ref('Engagement', p.engagement) : null,
     occurredAt: new Date(p.occurredAt),
+    payload: p,
   };
 }

@@ -152,8 +152,15 @@ export function withOperationLog<P extends Record<string, unknown>, E>(
     },
     onError: async (ctx, id, payload, errors) => {
       const entry = entriesOf(ctx).get(id);
-      if (entry) entry.code = codeOf(errors) ?? 'ERROR';
-      return options.onError?.(ctx, id, payload, errors);
+      const formatted = await options.onError?.(ctx, id, payload, errors);
+      // A running subscription ended by an error gets no onComplete: its line is written here.
+      if (entry) {
+        entry.code = codeOf(errors) ?? 'ERROR';
+        const first = formatted?.[0]?.extensions?.code;
+        if (first !== undefined) entry.code = String(first);
+        write(ctx, id, entry);
+      }
+      return formatted;
     },
     onComplete: async (ctx, id, payload) => {
       const entry = entriesOf(ctx).get(id);

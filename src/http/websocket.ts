@@ -32,7 +32,13 @@ import { webSocketOriginCheck } from './cors';
 import type { ErrorFormatter } from './graphql';
 import { withOperationLog } from './requestLog';
 
-type Extra = { open?: Set<string>; expiry?: NodeJS.Timeout; ip?: string };
+type Extra = {
+  open?: Set<string>;
+  expiry?: NodeJS.Timeout;
+  ip?: string;
+  /** Request id of each running operation, for errors that end it (`onError`). */
+  requestIds?: Map<string, string>;
+};
 type Options = ServerOptions<Record<string, unknown>, WsExtra & Partial<Extra>>;
 
 /** A token in the graphql-ws `connection_init` payload: `{ authorization: "Bearer …" }` or `{ token }`. */
@@ -141,6 +147,7 @@ function onSubscribe(options: WebSocketDeps) {
         requestId,
       );
       contextValue.gatewayUrl = config.apiUrl ?? `http://${ctx.extra.request.headers.host}`;
+      (ctx.extra.requestIds ??= new Map()).set(id, requestId);
       await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
       return {
         schema,
@@ -204,6 +211,16 @@ export function serveWebSockets(
       onSubscribe: onSubscribe(options),
       onComplete: (ctx, id) => {
         ctx.extra.open?.delete(id);
+        ctx.extra.requestIds?.delete(id);
+      },
+      // A subscription that ends with an error (its subject no longer visible: SubscriptionService)
+      // gets the `error` message a query refusal would carry: its code, rule and request id.
+      onError: (ctx, id, _payload, errors) => {
+        ctx.extra.open?.delete(id);
+        const requestId = ctx.extra.requestIds?.get(id);
+        ctx.extra.requestIds?.delete(id);
+        if (!errors.some((e) => e.originalError instanceof DomainError)) return undefined;
+        return errors.map((e) => format(e.toJSON(), e, requestId));
       },
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!('errors' in result) || !result.errors?.length) return result;

@@ -241,6 +241,25 @@ export class Access {
     return this.grantsPromise;
   }
 
+  /**
+   * The same viewer and grants (loaded now if not yet) reading everything else through `loaders`:
+   * a subscription checks and resolves one event with the loaders every subscriber of that event
+   * shares, so the event's rows are loaded once per instance, not once per subscriber.
+   */
+  async withLoaders(loaders: Loaders): Promise<Access> {
+    const bound = new Access(this.viewer, loaders);
+    const grants = this.grants();
+    await grants;
+    bound.grantsPromise = grants;
+    return bound;
+  }
+
+  /** Whether the viewer holds nothing at all: no active organization, team or group. */
+  async holdsNothing(): Promise<boolean> {
+    const g = await this.grants();
+    return g.orgRoles.size === 0 && g.teamRoles.size === 0 && g.groups.length === 0;
+  }
+
   /** Forgets what was loaded, after a command changed the viewer's own memberships. */
   refresh(): void {
     this.grantsPromise = undefined;

@@ -79,33 +79,42 @@ export function settle(ms = 300): Promise<void> {
 
 export const ACCESS_REQUEST_EVENTS = `subscription ($engagementId: ID, $programId: ID, $organizationId: ID) {
   accessRequestEvents(engagementId: $engagementId, programId: $programId, organizationId: $organizationId) {
-    type accessRequestId status justification decisionNote
-    engagement { id name } requester { id email } requesterOrganization { id name } occurredAt
+    type accessRequestId occurredAt
+    accessRequest { id status justification decisionNote requester { id name email } }
+    engagement { id name } requester { id email } requesterOrganization { id name }
   }
 }`;
 
 export const MEMBERSHIP_EVENTS = `subscription ($engagementId: ID, $programId: ID, $organizationId: ID) {
   membershipEvents(engagementId: $engagementId, programId: $programId, organizationId: $organizationId) {
-    type membershipId group user { id email } memberOrganization { id name } programId engagement { id name } occurredAt
+    type membershipId group occurredAt membership { id status }
+    user { id email } memberOrganization { id name } program { id name } engagement { id name }
   }
 }`;
 
 export interface AccessRequestEventData {
   type: string;
   accessRequestId: string;
-  status: string;
-  justification: string;
-  decisionNote: string | null;
-  engagement: { id: string; name: string };
-  requester: { id: string; email: string };
-  requesterOrganization: { id: string; name: string };
+  accessRequest: {
+    id: string;
+    status: string;
+    justification: string;
+    decisionNote: string | null;
+    requester: { id: string; name: string; email: string };
+  } | null;
+  engagement: { id: string; name: string } | null;
+  /** Null when the subscriber may not read the user (as `node(id)`). */
+  requester: { id: string; email: string } | null;
+  requesterOrganization: { id: string; name: string } | null;
 }
 
 export interface MembershipEventData {
   type: string;
   membershipId: string;
   group: string;
+  membership: { id: string; status: string } | null;
   user: { id: string; email: string };
-  memberOrganization: { id: string; name: string };
+  memberOrganization: { id: string; name: string } | null;
+  program: { id: string; name: string };
   engagement: { id: string; name: string } | null;
 }

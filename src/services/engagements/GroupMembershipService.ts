@@ -444,10 +444,16 @@ export class GroupMembershipService {
     return changes;
   }
 
-  /** Drops the request's cached memberships of users a command just changed. */
+  /**
+   * After a committed change of users' groups: drops the request's cached memberships and tells
+   * live subscriptions of those users to check their access and subject again (issue 15).
+   */
   forgetMemberships(userIds: number[]): void {
     for (const id of userIds) this.deps.loaders.groupMembershipsOfUser.clear(id);
     if (this.deps.viewer && userIds.includes(this.deps.viewer.id)) this.deps.access.refresh();
+    this.deps.events.publish(
+      userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
+    );
   }
 
   /**

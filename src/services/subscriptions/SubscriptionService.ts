@@ -1,5 +1,5 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
-import { createLoaders } from '../../loaders';
+import { Repeater } from '@graphql-yoga/subscription';
+import { createLoaders, Loaders } from '../../loaders';
 import { Access, ResourceScope } from '../../permissions/access';
 import type {
   AccessRequestEventPayload,
@@ -7,14 +7,26 @@ import type {
   MembershipEventPayload,
   Topic,
 } from '../../pubsub/events';
-import { UnauthenticatedError } from '../../errors';
+import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
+import { loadersForEvent } from './eventLoaders';
 
 /** Optional narrowing of a subscription; each id must be visible to the subscriber. */
 export interface EventNarrowing {
   engagementId?: number;
   programId?: number;
   organizationId?: number;
+}
+
+/**
+ * One event as a subscriber receives it: the payload, the loaders all subscribers of the event
+ * share on this instance, and the subscriber's access bound to them. The resolver resolves the
+ * payload's Node fields through these (`Context.bindEvent`).
+ */
+export interface DeliveredEvent<P> {
+  payload: P;
+  loaders: Loaders;
+  access: Access;
 }
 
 /** The scope an access-request event belongs to, for the matrix. */
@@ -29,34 +41,73 @@ function accessRequestScope(e: AccessRequestEventPayload): ResourceScope {
 }
 
 /**
- * The subscriber's access, computed once and recomputed only after a membership event about the
- * subscriber passed (the bus counts them per user): checking an event costs no query.
+ * What a subscription is about must stay visible, or the subscription ends with the refusal a
+ * query would get: NOT_FOUND for a narrowing target the subscriber can no longer see.
+ */
+async function requireSubject(access: Access, narrowing: EventNarrowing): Promise<void> {
+  if (narrowing.engagementId !== undefined) {
+    await access.require('engagement.read', [narrowing.engagementId]);
+  }
+  if (narrowing.programId !== undefined) {
+    await access.require('program.read', [narrowing.programId]);
+  }
+  if (narrowing.organizationId !== undefined) {
+    await access.require('organization.read', [narrowing.organizationId]);
+  }
+}
+
+/**
+ * The subscriber's access, computed once and recomputed only after a membership or access
+ * change about the subscriber passed (the bus counts them per user): checking an event costs no
+ * query. Each recomputation checks the subscription's subject again (`requireSubject`), and a
+ * subscriber that held an organization, team or group and now holds none (removed or
+ * deactivated everywhere) can see nothing more: FORBIDDEN.
  */
 class LiveAccess {
   private version: number;
-  private access: Access;
 
-  constructor(
+  private constructor(
     private readonly deps: ServiceDeps,
     private readonly viewerId: number,
+    private readonly narrowing: EventNarrowing,
+    private access: Access,
+    private held: boolean,
   ) {
     this.version = deps.events.grantsVersion(viewerId);
-    this.access = deps.access;
   }
 
-  current(): Access {
+  /** Checks the subject once and loads the subscriber's grants (issue 7). */
+  static async open(deps: ServiceDeps, viewerId: number, narrowing: EventNarrowing) {
+    await requireSubject(deps.access, narrowing);
+    const held = !(await deps.access.holdsNothing());
+    return new LiveAccess(deps, viewerId, narrowing, deps.access, held);
+  }
+
+  async current(): Promise<Access> {
     const version = this.deps.events.grantsVersion(this.viewerId);
     if (version !== this.version) {
       this.version = version;
       this.access = new Access(this.deps.viewer, createLoaders(this.deps.db));
+      await requireSubject(this.access, this.narrowing);
+      const nothing = await this.access.holdsNothing();
+      if (this.held && nothing) {
+        throw new ForbiddenError(
+          'Not allowed: you are no longer an active member of any organization, team or group, so this subscription can deliver nothing.',
+        );
+      }
+      this.held = !nothing;
     }
     return this.access;
   }
 }
 
+/** Marks an access change about the subscriber in the merged stream. */
+const ACCESS_CHANGED = Symbol('access changed');
+
 /**
  * Live events (DESIGN §4): authorized when subscribing (every narrowing id must be visible) and
- * for every event, against the matrix, so revoked access stops the events without reconnecting.
+ * for every event, against the matrix, so revoked access stops the events without reconnecting;
+ * losing the subscription's subject completes it with an error.
  */
 export class SubscriptionService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -66,27 +117,40 @@ export class SubscriptionService {
     narrowing: EventNarrowing,
     visible: (access: Access, event: EventMap[T]) => Promise<boolean>,
     narrowed: (event: EventMap[T]) => boolean,
-  ): Promise<AsyncIterable<EventMap[T]>> {
+  ): Promise<AsyncIterable<DeliveredEvent<EventMap[T]>>> {
     const viewer = this.deps.viewer;
     if (!viewer) throw new UnauthenticatedError();
-    const { access } = this.deps;
-    if (narrowing.engagementId !== undefined) {
-      await access.require('engagement.read', [narrowing.engagementId]);
-    }
-    if (narrowing.programId !== undefined) {
-      await access.require('program.read', [narrowing.programId]);
-    }
-    if (narrowing.organizationId !== undefined) {
-      await access.require('organization.read', [narrowing.organizationId]);
-    }
-    // Load the subscriber's grants now: every event is then checked in memory, with no query
-    // per subscriber per event (issue 7).
-    await access.organizationIds();
-    const live = new LiveAccess(this.deps, viewer.id);
-    return pipe(
-      this.deps.events.subscribe(topic),
-      filter(async (event: EventMap[T]) => narrowed(event) && visible(live.current(), event)),
-    );
+    const { db, events } = this.deps;
+    const live = await LiveAccess.open(this.deps, viewer.id, narrowing);
+    const changes = events.subscribe('ACCESS_CHANGED');
+    const mine = new Repeater<typeof ACCESS_CHANGED>(async (push, stop) => {
+      const iterator = changes[Symbol.asyncIterator]();
+      void stop.then(() => iterator.return?.());
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        if (next.value.userId === viewer.id) await push(ACCESS_CHANGED);
+      }
+      stop();
+    });
+    const source: AsyncIterable<EventMap[T] | typeof ACCESS_CHANGED> = Repeater.merge([
+      events.subscribe(topic),
+      mine,
+    ]) as never;
+    // One item at a time: an access change checks the subject again (and may end the stream with
+    // its error); an event is checked in memory against the subscriber's grants, with the
+    // loaders every subscriber of this event shares.
+    return new Repeater<DeliveredEvent<EventMap[T]>>(async (push, stop) => {
+      const iterator = source[Symbol.asyncIterator]();
+      void stop.then(() => iterator.return?.());
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const item = next.value;
+        const current = await live.current();
+        if (item === ACCESS_CHANGED || !narrowed(item)) continue;
+        const loaders = loadersForEvent(db, item);
+        const bound = await current.withLoaders(loaders);
+        if (await visible(bound, item)) await push({ payload: item, loaders, access: bound });
+      }
+      stop();
+    });
   }
 
   /**
@@ -95,7 +159,7 @@ export class SubscriptionService {
    */
   accessRequestEvents(
     narrowing: EventNarrowing,
-  ): Promise<AsyncIterable<AccessRequestEventPayload>> {
+  ): Promise<AsyncIterable<DeliveredEvent<AccessRequestEventPayload>>> {
     return this.open(
       'ACCESS_REQUEST',
       narrowing,
@@ -113,7 +177,9 @@ export class SubscriptionService {
    * Membership changes the subscriber may see: its own, and those of the member lists it may
    * read (R-IN-2; Power Users: their own organization's).
    */
-  membershipEvents(narrowing: EventNarrowing): Promise<AsyncIterable<MembershipEventPayload>> {
+  membershipEvents(
+    narrowing: EventNarrowing,
+  ): Promise<AsyncIterable<DeliveredEvent<MembershipEventPayload>>> {
     return this.open(
       'MEMBERSHIP',
       narrowing,
