@@ -12,7 +12,12 @@ import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
-import { DomainError, formatError, IdentityProviderUnavailableError, isUnavailable } from '../errors';
+import {
+  DomainError,
+  formatError,
+  IdentityProviderUnavailableError,
+  isUnavailable,
+} from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { checkCost, limitRules, VALIDATION_OPTIONS } from '../limits/rules';

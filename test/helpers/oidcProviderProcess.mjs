@@ -3,7 +3,7 @@
 // `sub` is the client id, `aud` the requested resource, and each client's account email rides
 // along as `email` / `email_verified` (extraTokenClaims), as an IdP's access token would carry.
 // Configuration: JSON in OIDC_TEST_CONFIG ({ port, jwks, clients: [{ id, secret, email?,
-// emailVerified?, ttl? }] }). Prints "ready <issuer>" once listening. oidc-provider is an ES
+// emailVerified? }] }); a token request may ask for a lifetime in seconds (`ttl`). Prints "ready <issuer>" once listening. oidc-provider is an ES
 // module, so it runs in its own process rather than inside jest's module system.
 import Provider from 'oidc-provider';
 
@@ -28,10 +28,10 @@ const provider = new Provider(issuer, {
       enabled: true,
       defaultResource: () => undefined,
       useGrantedResource: () => true,
-      getResourceServerInfo: (_ctx, resource, client) => ({
+      getResourceServerInfo: (ctx, resource) => ({
         scope: 'api',
         audience: resource,
-        accessTokenTTL: byId.get(client.clientId)?.ttl ?? 600,
+        accessTokenTTL: Number(ctx.oidc.body?.ttl) || 600, // the token request's own `ttl`
         accessTokenFormat: 'jwt',
         jwt: { sign: { alg: 'RS256' } },
       }),
