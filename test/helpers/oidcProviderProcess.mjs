@@ -5,6 +5,7 @@
 // Configuration: JSON in OIDC_TEST_CONFIG ({ port, jwks, clients: [{ id, secret, email?,
 // emailVerified? }] }); a token request may ask for a lifetime in seconds (`ttl`). Prints "ready <issuer>" once listening. oidc-provider is an ES
 // module, so it runs in its own process rather than inside jest's module system.
+import process from 'node:process';
 import Provider from 'oidc-provider';
 
 const { port, jwks, clients } = JSON.parse(process.env.OIDC_TEST_CONFIG);
