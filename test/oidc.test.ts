@@ -1,10 +1,16 @@
-import { JWK } from 'jose';
+import { JWK, SignJWT } from 'jose';
 import { AuditEvent, User } from '../entities';
 import { createTokenVerifier } from '../src/auth/tokens';
 import { UnauthenticatedError } from '../src/errors';
 import { OidcAccount, OidcProvider, signingKey, startOidcProvider } from './helpers/oidcProvider';
 import { freePort } from './helpers/privateServices';
-import { codeOf, organizationIdByName, startTestServer, TestServer } from './helpers/server';
+import {
+  codeOf,
+  organizationIdByName,
+  startTestServer,
+  TEST_JWT_SECRET,
+  TestServer,
+} from './helpers/server';
 
 /**
  * Sign-in through a real OpenID provider (issue 20, items 1 and 2): oidc-provider from npm on a
@@ -110,8 +116,19 @@ describe('OIDC resource server against a real OpenID provider', () => {
     expect(await linkEvents(grace.id)).toHaveLength(1);
   });
 
-  it('refuses the development HS256 token when an OpenID provider is configured', async () => {
-    expectUnauthenticated(await viewer(await server.token('carol@myclient.example')));
+  it('refuses HS256 tokens, even signed with JWT_SECRET, when an OpenID provider is configured', async () => {
+    const hs256 = await new SignJWT({ email: 'carol@myclient.example', email_verified: true })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('carol@myclient.example')
+      .setIssuer(provider.issuer)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    expectUnauthenticated(await viewer(hs256));
+    await expect(server.token('carol@myclient.example')).rejects.toThrow(
+      'Development tokens are off while OIDC_ISSUER or JWT_JWKS_URL is set.',
+    );
   });
 
   it('links an invited user on first sign-in, who then accepts the invitation', async () => {

@@ -57,6 +57,9 @@ export async function signDevelopmentToken(
   subject: string,
   ttlSeconds = 12 * 3600,
 ): Promise<string> {
+  if (jwt.oidcIssuer || jwt.jwksUrl) {
+    throw new Error('Development tokens are off while OIDC_ISSUER or JWT_JWKS_URL is set.');
+  }
   if (!jwt.secret) throw new Error('Development tokens need JWT_SECRET (HS256).');
   let builder = new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })
