@@ -1,5 +1,6 @@
 import { JWK, SignJWT } from 'jose';
 import { AuditEvent, User } from '../entities';
+import { userForClaims } from '../src/auth/signIn';
 import { createTokenVerifier } from '../src/auth/tokens';
 import { UnauthenticatedError } from '../src/errors';
 import { OidcAccount, OidcProvider, signingKey, startOidcProvider } from './helpers/oidcProvider';
@@ -38,6 +39,7 @@ const ACCOUNTS: OidcAccount[] = [
   account('idp-race-b', 'rhea@globex.example'),
   account('idp-same', 'sam@globex.example'),
   account('idp-nobody', 'nobody@nowhere.example'),
+  account('idp-uma', 'uma@globex.example'),
 ];
 
 let provider: OidcProvider;
@@ -175,6 +177,19 @@ describe('OIDC resource server against a real OpenID provider', () => {
     const olaf = await userByEmail('olaf@globex.example');
     expect(olaf.linkedAt).toBeNull();
     expect(await linkEvents(olaf.id)).toHaveLength(0);
+  });
+
+  it('links only when OIDC_LINK_BY_EMAIL is on, through the configured claim names', async () => {
+    await invite('uma@globex.example');
+    const claims = await server.app.deps.verifier.verify(await tokenOf('idp-uma'));
+    const options = server.app.deps.signIn;
+    const linkWith = (change: Partial<typeof options>) =>
+      userForClaims({ ...server.app.deps, signIn: { ...options, ...change } }, claims);
+    expect(await linkWith({ linkByEmail: false })).toBeNull();
+    expect(await linkWith({ emailClaim: 'upn' })).toBeNull();
+    expect(await linkWith({ emailVerifiedClaim: 'upn_verified' })).toBeNull();
+    expect((await userByEmail('uma@globex.example')).linkedAt).toBeNull();
+    expect(await linkWith({})).toMatchObject({ email: 'uma@globex.example', subject: 'idp-uma' });
   });
 
   it('refuses a verified email that belongs to no user', async () => {
