@@ -30,4 +30,12 @@ export class User {
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * When a token first linked this user to its `subject` (README "Sign-in"); null while the user
+   * never signed in through the identity provider (invited or provisioned by email, `subject`
+   * still the email). Set once, by a conditional update (migration 1700000007000).
+   */
+  @Column({ type: 'datetime', nullable: true })
+  linkedAt!: Date | null;
 }

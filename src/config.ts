@@ -49,6 +49,17 @@ export interface Config {
     /** Longest accepted token lifetime (`exp − iat`), and the clock difference tolerated. */
     maxLifetimeSeconds: number;
     clockSkewSeconds: number;
+    /** OpenID provider whose discovery document names the JWKS (`jwks_uri`); also the default issuer. */
+    oidcIssuer?: string;
+    /** Accepted signing algorithms of a JWKS or OpenID provider (HS256 only with the secret). */
+    algorithms: string[];
+    /** Remote key set: cache lifetime, and least time between two fetches for an unknown `kid`. */
+    jwksCacheMaxAgeSeconds: number;
+    jwksCooldownSeconds: number;
+    /** First sign-in linking by verified email (README "Sign-in"). */
+    linkByEmail: boolean;
+    emailClaim: string;
+    emailVerifiedClaim: string;
   };
   /** Seed the demo world when the database is empty. */
   seedDemo: boolean;
@@ -158,6 +169,23 @@ const trustProxy = makeValidator<boolean | number | string>((raw) => {
   return raw;
 });
 
+const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^ES256K$/;
+
+/** `JWT_ALGORITHMS`: comma-separated asymmetric JWS algorithms. */
+const algorithmList = makeValidator<string[]>((raw) => {
+  const list = raw
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const bad = list.find((a) => !ASYMMETRIC.test(a));
+  if (bad || !list.length) {
+    throw new Error(
+      `must list asymmetric JWS algorithms (RS256, ES256, PS256, EdDSA…), got "${bad ?? raw}"`,
+    );
+  }
+  return list;
+});
+
 /** How the README shows a default that depends on other variables. */
 function shown<T extends object>(text: string, spec: T): T & { shownDefault: string } {
   return Object.assign(spec, { shownDefault: text });
@@ -176,7 +204,7 @@ export const VARIABLES = {
   NODE_ENV: str({
     choices: ['development', 'test', 'production'],
     default: 'development',
-    desc: '`production` turns off introspection and the explorer, masks unexpected errors, refuses to start without `JWT_SECRET` or `JWT_JWKS_URL` and does not seed',
+    desc: '`production` turns off introspection and the explorer, masks unexpected errors, refuses to start without `JWT_SECRET`, `OIDC_ISSUER` or `JWT_JWKS_URL` and does not seed',
   }),
   PORT: listenPort({ default: 4000, desc: 'HTTP and WebSocket port (0: any free port)' }),
   HOST: str({ default: '0.0.0.0', desc: 'listen address' }),
@@ -235,10 +263,41 @@ export const VARIABLES = {
   ),
   JWT_JWKS_URL: urlOf(['https:', 'http:'])({
     default: undefined,
-    desc: "an identity provider's JWKS (RS256/ES256/PS256/EdDSA); takes precedence over the secret",
+    desc: "an identity provider's JWKS (algorithms: `JWT_ALGORITHMS`); takes precedence over `OIDC_ISSUER`'s discovery and the secret",
   }),
-  JWT_ISSUER: str({ default: undefined, desc: 'required `iss` claim when set' }),
-  JWT_AUDIENCE: str({ default: undefined, desc: 'required `aud` claim when set' }),
+  JWT_ISSUER: shown(
+    '`OIDC_ISSUER`',
+    str({ default: undefined, desc: 'required `iss` claim when set' }),
+  ),
+  JWT_AUDIENCE: str({
+    default: undefined,
+    desc: 'required `aud` claim when set (required in production with `OIDC_ISSUER` or `JWT_JWKS_URL`)',
+  }),
+  OIDC_ISSUER: urlOf(['https:', 'http:'])({
+    default: undefined,
+    desc: 'OpenID provider: its keys come from `jwks_uri` in `<issuer>/.well-known/openid-configuration` (see Sign-in); takes precedence over the secret',
+  }),
+  JWT_ALGORITHMS: algorithmList({
+    default: ['RS256', 'ES256'],
+    desc: 'comma-separated signing algorithms accepted from the JWKS or OpenID provider (asymmetric only)',
+  }),
+  JWKS_CACHE_MAX_AGE_SECONDS: positive({
+    default: 600,
+    desc: 'how long fetched signing keys are used before they are fetched again',
+  }),
+  JWKS_COOLDOWN_SECONDS: wholeNumber({
+    default: 30,
+    desc: 'least time between two key fetches when a token names an unknown key id (`kid`)',
+  }),
+  OIDC_LINK_BY_EMAIL: bool({
+    default: true,
+    desc: 'link a user who never signed in to the first token whose verified email is theirs (see Sign-in)',
+  }),
+  OIDC_EMAIL_CLAIM: str({ default: 'email', desc: 'claim holding the email, for linking' }),
+  OIDC_EMAIL_VERIFIED_CLAIM: str({
+    default: 'email_verified',
+    desc: 'claim that must be `true` for the email to link',
+  }),
   JWT_MAX_LIFETIME_SECONDS: positive({
     default: 86400,
     desc: 'longest accepted token lifetime (`exp − iat`, or `exp − now` without `iat`); tokens without `exp` are refused',
@@ -344,13 +403,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   const nodeEnv = e.NODE_ENV as NodeEnv;
   let secret = e.JWT_SECRET;
+  const remoteKeys = !!(e.JWT_JWKS_URL || e.OIDC_ISSUER);
   if (nodeEnv === 'production') {
-    if (!secret && !e.JWT_JWKS_URL) {
-      problems.JWT_SECRET = 'or JWT_JWKS_URL must be set in production';
+    if (!secret && !remoteKeys) {
+      problems.JWT_SECRET = 'or OIDC_ISSUER or JWT_JWKS_URL must be set in production';
     } else if (secret && (secret === DEV_JWT_SECRET || secret.length < 32)) {
       problems.JWT_SECRET = 'must be a real secret of at least 32 characters';
     }
-  } else if (!secret && !e.JWT_JWKS_URL) {
+    if (remoteKeys && !e.JWT_AUDIENCE) {
+      problems.JWT_AUDIENCE = 'must be set in production with OIDC_ISSUER or JWT_JWKS_URL';
+    }
+  } else if (!secret && !remoteKeys) {
     secret = DEV_JWT_SECRET;
   }
   if (Object.keys(problems).length) throw new ConfigError(problems);
@@ -388,10 +451,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwt: {
       secret,
       jwksUrl: e.JWT_JWKS_URL,
-      issuer: e.JWT_ISSUER,
+      issuer: e.JWT_ISSUER ?? e.OIDC_ISSUER,
       audience: e.JWT_AUDIENCE,
       maxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
       clockSkewSeconds: e.JWT_CLOCK_SKEW_SECONDS,
+      oidcIssuer: e.OIDC_ISSUER,
+      algorithms: e.JWT_ALGORITHMS,
+      jwksCacheMaxAgeSeconds: e.JWKS_CACHE_MAX_AGE_SECONDS,
+      jwksCooldownSeconds: e.JWKS_COOLDOWN_SECONDS,
+      linkByEmail: e.OIDC_LINK_BY_EMAIL,
+      emailClaim: e.OIDC_EMAIL_CLAIM,
+      emailVerifiedClaim: e.OIDC_EMAIL_VERIFIED_CLAIM,
     },
     seedDemo: e.SEED_DEMO,
     corsOrigins: e.CORS_ORIGINS ?? (nodeEnv === 'production' ? [] : 'localhost'),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { User } from '../entities';
+import { SignInOptions, userForClaims } from './auth/signIn';
 import type { TokenVerifier } from './auth/tokens';
 import type { Clock } from './clock';
 import type { ExportLinks } from './http/exportLinks';
@@ -35,6 +36,8 @@ export interface AppDeps {
   transact: Transactor;
   clock: Clock;
   verifier: TokenVerifier;
+  /** How a verified token finds its user, and first sign-in linking. */
+  signIn: SignInOptions;
   events: EventBus;
   publicUrl: string;
   mailer: Mailer;
@@ -93,7 +96,7 @@ export interface Context {
 async function resolveViewer(app: AppDeps, token: string | undefined): Promise<User | null> {
   if (!token) return null;
   const claims = await app.verifier.verify(token);
-  const user = await app.db.getRepository(User).findOneBy({ subject: claims.sub });
+  const user = await userForClaims(app, claims);
   if (!user) throw new UnauthenticatedError('The token does not belong to a known user.');
   return user;
 }

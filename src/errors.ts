@@ -32,6 +32,21 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/**
+ * The OpenID provider (discovery or its JWKS) could not be reached, so no token can be checked
+ * right now: SERVICE_UNAVAILABLE (HTTP 503), not the client's fault, retry shortly.
+ */
+export class IdentityProviderUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(cause: unknown) {
+    super("The identity provider's signing keys cannot be fetched; retry shortly.", {
+      reason: 'IDENTITY_PROVIDER_UNAVAILABLE',
+      retryAfterSeconds: 5,
+    });
+    this.cause = cause;
+  }
+}
+
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
   /** `rule` cites the DOMAIN.md rule that denies, e.g. `R-PU-2`. */

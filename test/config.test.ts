@@ -55,9 +55,39 @@ describe('configuration', () => {
       loadConfig({
         NODE_ENV: 'production',
         JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+        JWT_AUDIENCE: 'https://api.example',
       }).jwt.secret,
     ).toBeUndefined();
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) }).seedDemo).toBe(false);
+  });
+
+  it('configures an OpenID provider: issuer, audience required in production, asymmetric algorithms (issue 20)', () => {
+    const oidc = { OIDC_ISSUER: 'https://login.example.com', JWT_AUDIENCE: 'https://api.example' };
+    const config = loadConfig({ NODE_ENV: 'production', ...oidc });
+    expect(config.jwt).toMatchObject({
+      oidcIssuer: 'https://login.example.com',
+      issuer: 'https://login.example.com',
+      audience: 'https://api.example',
+      algorithms: ['RS256', 'ES256'],
+      jwksCooldownSeconds: 30,
+      linkByEmail: true,
+      emailClaim: 'email',
+      emailVerifiedClaim: 'email_verified',
+    });
+    expect(config.jwt.secret).toBeUndefined(); // no development HS256 secret beside a provider
+    expect(loadConfig({ ...oidc, JWT_ISSUER: 'https://sts.example/' }).jwt.issuer).toBe(
+      'https://sts.example/',
+    );
+    expect(loadConfig({ ...oidc, JWT_ALGORITHMS: 'ES256, EdDSA' }).jwt.algorithms).toEqual([
+      'ES256',
+      'EdDSA',
+    ]);
+    expect(errorOf({ NODE_ENV: 'production', OIDC_ISSUER: oidc.OIDC_ISSUER }).variable).toBe(
+      'JWT_AUDIENCE',
+    );
+    expect(errorOf({ ...oidc, JWT_ALGORITHMS: 'RS256,HS256' }).variable).toBe('JWT_ALGORITHMS');
+    expect(errorOf({ ...oidc, JWT_ALGORITHMS: 'none' }).variable).toBe('JWT_ALGORITHMS');
+    expect(errorOf({ OIDC_ISSUER: 'ftp://login.example.com' }).variable).toBe('OIDC_ISSUER');
   });
 
   it('accepts MySQL and MariaDB URLs', () => {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { signInOptions } from '../auth/signIn';
 import { createTokenVerifier } from '../auth/tokens';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
@@ -77,6 +78,7 @@ export async function openDeps(
     transact: createTransactor(db),
     clock,
     verifier: createTokenVerifier(config.jwt),
+    signIn: signInOptions(config.jwt),
     events,
     publicUrl: config.publicUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),

@@ -1,22 +1,26 @@
-import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
+import { jwtVerify, JWTPayload, SignJWT } from 'jose';
 import type { Config } from '../config';
-import { UnauthenticatedError } from '../errors';
+import { IdentityProviderUnavailableError, UnauthenticatedError } from '../errors';
+import { remoteKeys } from './remoteKeys';
 
 export interface TokenVerifier {
-  /** Returns the verified claims; throws UnauthenticatedError for a missing, bad or expired token. */
+  /**
+   * Returns the verified claims; throws UnauthenticatedError for a missing, bad or expired token,
+   * IdentityProviderUnavailableError when the provider's keys cannot be fetched.
+   */
   verify(token: string): Promise<JWTPayload & { sub: string; exp: number }>;
 }
 
 /**
  * Verifies signature, issuer and audience, requires `exp`, and refuses a lifetime (`exp − iat`,
  * or `exp − now` without `iat`) over `jwt.maxLifetimeSeconds`; clocks may differ by
- * `jwt.clockSkewSeconds`.
+ * `jwt.clockSkewSeconds`. Keys: the OpenID provider's or JWKS's (`remoteKeys`), else the
+ * HS256 secret.
  */
 export function createTokenVerifier(jwt: Config['jwt']): TokenVerifier {
-  const key = jwt.jwksUrl
-    ? createRemoteJWKSet(new URL(jwt.jwksUrl))
-    : new TextEncoder().encode(jwt.secret);
-  const algorithms = jwt.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'];
+  const remote = !!(jwt.jwksUrl || jwt.oidcIssuer);
+  const key = remote ? remoteKeys(jwt) : new TextEncoder().encode(jwt.secret);
+  const algorithms = remote ? jwt.algorithms : ['HS256'];
   return {
     async verify(token) {
       let payload: JWTPayload;
@@ -28,7 +32,8 @@ export function createTokenVerifier(jwt: Config['jwt']): TokenVerifier {
           requiredClaims: ['exp'],
           clockTolerance: jwt.clockSkewSeconds,
         }));
-      } catch {
+      } catch (error) {
+        if (error instanceof IdentityProviderUnavailableError) throw error;
         throw new UnauthenticatedError('The bearer token is invalid or expired.');
       }
       if (typeof payload.sub !== 'string' || payload.sub === '') {
@@ -52,6 +57,9 @@ export async function signDevelopmentToken(
   subject: string,
   ttlSeconds = 12 * 3600,
 ): Promise<string> {
+  if (jwt.oidcIssuer || jwt.jwksUrl) {
+    throw new Error('Development tokens are off while OIDC_ISSUER or JWT_JWKS_URL is set.');
+  }
   if (!jwt.secret) throw new Error('Development tokens need JWT_SECRET (HS256).');
   let builder = new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })

@@ -12,7 +12,12 @@ import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
-import { DomainError, formatError, isUnavailable } from '../errors';
+import {
+  DomainError,
+  formatError,
+  IdentityProviderUnavailableError,
+  isUnavailable,
+} from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { checkCost, limitRules, VALIDATION_OPTIONS } from '../limits/rules';
@@ -168,10 +173,16 @@ function documentGate(config: Config, persisted: PersistedOperations | null) {
   };
 }
 
+const CONTEXT_STATUS: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503, // the identity provider's keys cannot be fetched
+};
+
 /**
  * Builds the context of one HTTP operation: the per-IP rate limit, the viewer from the bearer
  * token, then the per-viewer limit; links the viewer to the request log. Failures become GraphQL
- * errors with their HTTP status: 503 (database unavailable, SERVICE_UNAVAILABLE), 401
+ * errors with their HTTP status: 503 (database or identity provider unavailable, SERVICE_UNAVAILABLE), 401
  * (UNAUTHENTICATED), 429 with Retry-After (RATE_LIMITED), 400 for any other domain error.
  */
 function contextBuilder(
@@ -205,8 +216,10 @@ function contextBuilder(
         if (error instanceof RateLimitedError) {
           res.setHeader('retry-after', String(error.retryAfterSeconds));
         }
-        const status =
-          error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'RATE_LIMITED' ? 429 : 400;
+        if (error instanceof IdentityProviderUnavailableError) {
+          res.setHeader('retry-after', String(error.details.retryAfterSeconds));
+        }
+        const status = CONTEXT_STATUS[error.code] ?? 400;
         throw new GraphQLError(error.message, {
           extensions: { code: error.code, ...error.details, requestId, http: { status } },
         });

@@ -16,7 +16,7 @@ import { WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
-import { DomainError, UnauthenticatedError } from '../errors';
+import { DomainError, IdentityProviderUnavailableError, UnauthenticatedError } from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import type { RateLimiter } from '../limits/rateLimit';
 import {
@@ -63,7 +63,8 @@ export interface WebSocketDeps {
 /**
  * `onConnect`: an absent token connects anonymously; a valid one arms a timer that closes the
  * socket with 4401 ("Token expired") at its `exp`; an invalid or expired one closes with 4401
- * ("Unauthorized") at once. 4403 is left for what is forbidden.
+ * ("Unauthorized") at once; an unreachable identity provider closes with 1013 ("try again
+ * later"). 4403 is left for what is forbidden.
  */
 function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDeps) {
   const handler: NonNullable<Options['onConnect']> = async (ctx) => {
@@ -82,6 +83,10 @@ function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDep
       }
       return true;
     } catch (error) {
+      if (error instanceof IdentityProviderUnavailableError) {
+        ctx.extra.socket.close(1013, 'Identity provider unavailable'); // try again later
+        return false;
+      }
       if (!(error instanceof UnauthenticatedError)) throw error;
       ctx.extra.socket.close(4401, 'Unauthorized');
       return false; // graphql-ws's own close (4403) is a no-op on the closed socket
