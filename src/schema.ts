@@ -28,6 +28,7 @@ import {
   UserResolver,
 } from '../resolvers/RelationResolvers';
 import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
+import { ScimTokenResolver } from '../resolvers/ScimTokenResolver';
 import { applyPermissions } from './permissions/shield';
 
 let base: GraphQLSchema | undefined;
@@ -63,6 +64,7 @@ export function buildBaseSchema(): GraphQLSchema {
       TeamCommandResolver,
       TeamJoinRequestResolver,
       ExportResolver,
+      ScimTokenResolver,
     ],
     validate: { forbidUnknownValues: false },
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per
