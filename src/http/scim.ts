@@ -67,18 +67,29 @@ function operationsOf(body: Record<string, unknown>): ScimPatchOperation[] {
   if (!Array.isArray(operations) || operations.length === 0 || operations.length > 100) {
     throw badRequest('Operations must list 1 to 100 operations.', 'invalidSyntax');
   }
-  return operations.map((raw) => {
+  return operations.flatMap((raw) => {
     const op = { ...(raw as Record<string, unknown>) };
     if (typeof op.op !== 'string')
       throw badRequest('Every operation needs an op.', 'invalidSyntax');
     op.op = op.op.toLowerCase();
+    // Entra ID removes members by value list; scim-patch compares whole objects, so name each.
+    if (
+      op.op === 'remove' &&
+      String(op.path).toLowerCase() === 'members' &&
+      Array.isArray(op.value)
+    ) {
+      return (op.value as { value?: unknown }[]).map((m) => ({
+        op: 'remove',
+        path: `members[value eq ${JSON.stringify(String(m?.value ?? ''))}]`,
+      })) as unknown as ScimPatchOperation[];
+    }
     if (typeof op.path === 'string' && op.path.toLowerCase() === 'active') {
       op.value = booleanOf(op.value, true);
     } else if (op.value && typeof op.value === 'object' && 'active' in op.value) {
       const value = op.value as Record<string, unknown>;
       op.value = { ...value, active: booleanOf(value.active, true) };
     }
-    return op as unknown as ScimPatchOperation;
+    return [op as unknown as ScimPatchOperation];
   });
 }
 
@@ -124,7 +135,7 @@ const users: Record<string, Handler> = {
     const id = idOf(String(req.params.id), 'User');
     const current = toScimUser(await service.getUser(id), base);
     const next = patched(current, req.body ?? {});
-    const row = await service.replaceUser(id, userInputOf(next));
+    const row = await service.replaceUser(id, userInputOf(next, current));
     send(res, 200, toScimUser(row, base));
   },
   remove: async (req, res, { service }) => {

@@ -16,6 +16,7 @@ export const USER_FILTERS: Record<string, string> = {
   username: 'email',
   'emails.value': 'email',
   'emails[value]': 'email',
+  'emails[type]': 'emailType',
   externalid: 'externalId',
 };
 export const GROUP_FILTERS: Record<string, string> = {

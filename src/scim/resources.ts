@@ -17,6 +17,15 @@ export function idOf(scimId: string, type: 'User' | 'Team'): number {
   return parsed?.type === type ? parsed.id : 0;
 }
 
+/**
+ * Only the full name is stored; given and family names are its first word and the rest, so that
+ * a PATCH of `name.givenName` changes just that part.
+ */
+function nameOf(formatted: string) {
+  const [givenName, ...rest] = formatted.split(' ');
+  return { formatted, givenName, ...(rest.length ? { familyName: rest.join(' ') } : {}) };
+}
+
 /** A user as RFC 7643 §4.1 shows it: `userName` is the email; `active` is false once deactivated. */
 export function toScimUser(row: ScimUserRow, base: string): Json {
   const id = toGlobalId('User', row.user.id);
@@ -26,7 +35,7 @@ export function toScimUser(row: ScimUserRow, base: string): Json {
     id,
     ...(row.externalId !== null ? { externalId: row.externalId } : {}),
     userName: row.user.email,
-    name: { formatted: name },
+    name: nameOf(name),
     displayName: name,
     emails: [{ value: row.user.email, type: 'work', primary: true }],
     active: row.member.status !== MemberStatus.DEACTIVATED,
@@ -99,7 +108,7 @@ function requireSchema(body: Json, schema: string): void {
  * email), a display name (given and family names, else `name.formatted`, else `displayName`),
  * `externalId` and `active`. Other attributes are accepted and ignored.
  */
-export function userInputOf(body: Json): ScimUserInput {
+export function userInputOf(body: Json, before?: Json): ScimUserInput {
   requireSchema(body, USER_SCHEMA);
   const emails = Array.isArray(body.emails) ? body.emails.map(object) : [];
   const primary = emails.find((e) => e.primary === true) ?? emails[0];
@@ -109,9 +118,17 @@ export function userInputOf(body: Json): ScimUserInput {
   if (!email) throw badRequest('userName must be an email address (or send a primary email).');
   const name = object(body.name);
   const parts = [text(name.givenName), text(name.familyName)].filter(Boolean).join(' ');
+  // After a PATCH, a changed `name.formatted` (or `displayName`) wins over the derived parts.
+  const was = object(before?.name);
+  const formatted =
+    before && text(name.formatted) !== text(was.formatted)
+      ? text(name.formatted)
+      : before && text(body.displayName) !== text(before.displayName)
+        ? text(body.displayName)
+        : undefined;
   return {
     email,
-    name: parts || text(name.formatted) || text(body.displayName) || email,
+    name: formatted || parts || text(name.formatted) || text(body.displayName) || email,
     externalId: externalIdOf(body),
     active: booleanOf(body.active, true),
   };

@@ -115,6 +115,10 @@ export class ScimService {
     if (query.has('email')) {
       qb.andWhere('u.email = :email', { email: String(query.get('email')).toLowerCase() });
     }
+    // Every user has one email, of type work.
+    if (query.has('emailType') && String(query.get('emailType')).toLowerCase() !== 'work') {
+      qb.andWhere('1 = 0');
+    }
     if (query.has('externalId')) {
       qb.innerJoin(
         ScimExternalId,
