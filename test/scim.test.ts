@@ -540,6 +540,34 @@ describe('seats and tenants under SCIM', () => {
     expect((await scim('GET', `/Users/${userOfB}`, b.token)).body.active).toBe(true);
   });
 
+  it('publishes the access change of every membership change, as GraphQL mutations do', async () => {
+    const { domain, token } = await company('Events Co', 5);
+    const email = `evented@${domain}`;
+    const bus = server.app.deps.events;
+    const versionOf = async () =>
+      bus.grantsVersion(
+        (await server.app.deps.db.getRepository(User).findOneByOrFail({ email })).id,
+      );
+    /** Waits (generously: events may cross Redis) until the user's grants version passes `than`. */
+    const movedPast = async (than: number) => {
+      for (let i = 0; i < 300 && (await versionOf()) <= than; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return versionOf();
+    };
+    const id = (await scim('POST', '/Users', token, newUser(email))).body.id as string;
+    const created = await movedPast(0);
+    expect(created).toBeGreaterThan(0);
+    await scim('PATCH', `/Users/${id}`, token, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', path: 'active', value: false }],
+    });
+    const deactivated = await movedPast(created);
+    expect(deactivated).toBeGreaterThan(created);
+    await scim('DELETE', `/Users/${id}`, token);
+    expect(await movedPast(deactivated)).toBeGreaterThan(deactivated);
+  });
+
   it('removes only the membership of the token organization, never the user elsewhere (R-MB-2)', async () => {
     const a = await company('Shared A', 5);
     const b = await company('Shared B', 5);

@@ -80,7 +80,7 @@ export class ScimTokenService {
   /**
    * Revokes a token: from then on it authorizes nothing. Caller holds
    * `organization.manageScimTokens` on the token's organization. Errors: NOT_FOUND (also for a
-   * token of an organization the viewer does not administer), FORBIDDEN.
+   * token of an organization the viewer does not administer), FORBIDDEN. Idempotent.
    */
   async revoke(tokenId: number): Promise<ScimToken> {
     const viewer = requireViewer(this.deps);
@@ -94,12 +94,14 @@ export class ScimTokenService {
     }
     return runCommand(this.deps, async ({ em }) => {
       const now = this.deps.clock.now();
-      await em
+      const result = await em
         .createQueryBuilder()
         .update(ScimToken)
         .set({ revokedAt: now })
         .where('id = :id AND revokedAt IS NULL', { id: token.id })
         .execute();
+      // Revoking twice changes nothing and records nothing.
+      if (!result.affected) return token;
       await recordAudit(em, this.deps.clock, [
         {
           organizationId: token.organizationId,
