@@ -429,6 +429,26 @@ describe('the provisioning sequence of an identity provider (RFC 7644)', () => {
     expectError(await scim('GET', `/Groups/${id}`, token), 404);
   });
 
+  it('never deactivates or deletes the last super admin (R-PA-8)', async () => {
+    const { org, domain, token } = await company('Last Admin Co', 2);
+    const admin = await server.app.deps.db
+      .getRepository(User)
+      .findOneByOrFail({ email: `admin@${domain}` });
+    const id = toGlobalId('User', admin.id);
+    const off = await scim('PATCH', `/Users/${id}`, token, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', path: 'active', value: false }],
+    });
+    expectError(off, 409);
+    expect(off.body.scimType).toBeUndefined();
+    expectError(await scim('DELETE', `/Users/${id}`, token), 409);
+    expect(
+      await server.app.deps.db
+        .getRepository(OrganizationMember)
+        .existsBy({ organizationId: org.id, userId: admin.id, status: MemberStatus.ACTIVE }),
+    ).toBe(true);
+  });
+
   it('answers unsupported features and bad bodies with SCIM errors', async () => {
     const { token } = await company('Errors Co', 1);
     expectError(await scim('POST', '/Bulk', token, { schemas: [] }), 501);

@@ -1,7 +1,7 @@
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { scimPatch, ScimError as PatchError, ScimPatchOperation } from 'scim-patch';
-import { Organization } from '../../entities';
+import { Organization, ScimToken } from '../../entities';
 import type { AppDeps } from '../context';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { createLoaders } from '../loaders';
@@ -182,7 +182,7 @@ const groups: Record<string, Handler> = {
 };
 
 /** The services of one SCIM request: no viewer; the token's organization is the only scope. */
-function scimServiceFor(deps: AppDeps, org: Organization, token: ServiceDepsToken): ScimService {
+function scimServiceFor(deps: AppDeps, org: Organization, token: ScimToken): ScimService {
   const loaders = createLoaders(deps.db);
   loaders.organization.prime(org.id, org);
   const serviceDeps: ServiceDeps = {
@@ -197,7 +197,6 @@ function scimServiceFor(deps: AppDeps, org: Organization, token: ServiceDepsToke
   };
   return new ScimService(serviceDeps, new MemberService(serviceDeps), org, token);
 }
-type ServiceDepsToken = ConstructorParameters<typeof ScimService>[3];
 
 /**
  * SCIM 2.0 (RFC 7643, RFC 7644) for identity providers at `/scim/v2`: Users and Groups (teams)
@@ -211,7 +210,7 @@ export function scimRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Rou
   const handle = (handler: Handler) => async (req: express.Request, res: express.Response) => {
     try {
       await rateLimiter.consume({ ip: req.ip });
-      const token = await authenticateScim(deps.db, deps.clock, req.headers.authorization);
+      const token = await authenticateScim(deps, req.headers.authorization);
       const org = await deps.db.getRepository(Organization).findOneBy({ id: token.organizationId });
       if (!org) throw new ScimError(401, 'The token is not a valid SCIM token.');
       const base = `${req.protocol}://${req.get('host')}${req.baseUrl}`;

@@ -57,7 +57,13 @@ export function scimErrorOf(error: unknown): ScimError | null {
     case 'BAD_USER_INPUT':
       return new ScimError(400, error.message, 'invalidValue', error.code);
     case 'CONFLICT':
-      return new ScimError(409, error.message, 'uniqueness', error.code);
+      // A taken name or membership is `uniqueness`; a rule (the last super admin, R-PA-8) is not.
+      return new ScimError(
+        409,
+        error.message,
+        error.details.rule ? undefined : 'uniqueness',
+        error.code,
+      );
     case 'SEAT_LIMIT_REACHED':
       // No seat left is a refusal of the request as sent, not a server fault (R-PR-4).
       return new ScimError(403, error.message, undefined, error.code);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { ScimToken } from '../../entities';
 import type { Clock } from '../clock';
+import type { Transactor } from '../db/transaction';
 import { ScimError } from './errors';
 
 /** Secrets look like `agscim_<43 base64url characters>` (256 random bits). */
@@ -28,8 +29,7 @@ const unauthorized = (detail: string) => new ScimError(401, detail, undefined, '
  * the one organization the request may reach. Its `lastUsedAt` is refreshed at most once a minute.
  */
 export async function authenticateScim(
-  db: DataSource,
-  clock: Clock,
+  { db, clock, transact }: { db: DataSource; clock: Clock; transact: Transactor },
   authorization: string | undefined,
 ): Promise<ScimToken> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
@@ -44,7 +44,9 @@ export async function authenticateScim(
   if (!token) throw unauthorized('The token is not a valid SCIM token.');
   const now = clock.now();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-    await db.getRepository(ScimToken).update({ id: token.id }, { lastUsedAt: now });
+    // Through the transactor: on SQLite's one connection it must not land in another request's
+    // open transaction.
+    await transact((em) => em.update(ScimToken, { id: token.id }, { lastUsedAt: now }));
   }
   return token;
 }
