@@ -1,4 +1,6 @@
 import { InactivityNotice } from './InactivityNotice';
+import { ScimExternalId } from './ScimExternalId';
+import { ScimToken } from './ScimToken';
 import { TeamJoinRequest } from './TeamJoinRequest';
 import { IdempotencyRecord } from './IdempotencyRecord';
 import { PermissionSet } from './PermissionSet';
@@ -22,6 +24,8 @@ import { User } from './User';
 
 export {
   InactivityNotice,
+  ScimExternalId,
+  ScimToken,
   TeamJoinRequest,
   IdempotencyRecord,
   PermissionSet,
@@ -46,6 +50,8 @@ export {
 
 export const ENTITIES = [
   InactivityNotice,
+  ScimExternalId,
+  ScimToken,
   TeamJoinRequest,
   IdempotencyRecord,
   PermissionSet,

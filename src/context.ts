@@ -29,6 +29,7 @@ import { NotificationService } from './services/notifications/NotificationServic
 import { MemberService } from './services/organizations/MemberService';
 import { PartnerService } from './services/partners/PartnerService';
 import { OrganizationService } from './services/organizations/OrganizationService';
+import { ScimTokenService } from './services/scim/ScimTokenService';
 
 /** What lives for the whole process and every request shares. */
 export interface AppDeps {
@@ -72,6 +73,7 @@ function createServices(deps: ServiceDeps) {
     viewerCan: new ViewerCanService(deps),
     explain: new ExplainService(deps),
     nodes: new NodeService(deps),
+    scimTokens: new ScimTokenService(deps),
   };
 }
 

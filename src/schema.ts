@@ -32,6 +32,7 @@ import {
   UserResolver,
 } from '../resolvers/RelationResolvers';
 import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
+import { ScimTokenResolver } from '../resolvers/ScimTokenResolver';
 import { applyPermissions } from './permissions/shield';
 import { validateArguments } from './validation/arguments';
 
@@ -70,6 +71,7 @@ export function buildBaseSchema(): GraphQLSchema {
       TeamCommandResolver,
       TeamJoinRequestResolver,
       ExportResolver,
+      ScimTokenResolver,
     ],
     validateFn: validateArguments,
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per

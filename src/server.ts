@@ -9,6 +9,7 @@ import { SqlCounter } from './db/dataSource';
 import { openDeps } from './app/deps';
 import { corsMiddleware } from './http/cors';
 import { exportRoutes } from './http/exports';
+import { scimRoutes } from './http/scim';
 import { explorerRoutes } from './http/explorer';
 import { httpRequestLogger } from './http/requestLog';
 import { createApollo, createErrorFormatter, graphqlRoute } from './http/graphql';
@@ -109,6 +110,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.use(opsRoutes(config, deps, metrics));
   app.use('/exports', noStore, exportRoutes(deps, rateLimiter));
+  app.use('/scim/v2', noStore, scimRoutes(deps, rateLimiter));
   if (!production) app.use(explorerRoutes());
   app.use('/graphql', graphqlRoute({ config, deps, apollo, persisted, rateLimiter, recordAccess }));
 

@@ -4,9 +4,11 @@ import {
   ClientAccountDocument,
   CreateAccessLinkDocument,
   CreatePermissionSetDocument,
+  CreateScimTokenDocument,
   OrganizationBillingDocument,
   RejectAccessLinkDocument,
   RemovePartnerEmployeesDocument,
+  RevokeScimTokenDocument,
   SwitchToPartnerAdminDocument,
   UpdateBillingInformationDocument,
 } from './generated/graphql';
@@ -97,6 +99,19 @@ const addMember = (organizationId: () => string, role: 'MEMBER' | 'ADMIN') => (t
     },
     t,
   );
+
+/** One SCIM token of My Client's Organization, made once by its super admin, for the revoke row. */
+let scimTokenId: string | undefined;
+async function scimToken(): Promise<string> {
+  if (scimTokenId) return scimTokenId;
+  const created = await server.request(
+    CreateScimTokenDocument,
+    { input: { organizationId: myClient, name: 'Matrix IdP' } },
+    tokens.carol,
+  );
+  scimTokenId = created.data!.createScimToken.scimToken.id;
+  return scimTokenId;
+}
 
 const ROWS: Row[] = [
   {
@@ -201,6 +216,34 @@ const ROWS: Row[] = [
         { input: { clientOrganizationIds: [tailspin], userIds: [users.frank], dryRun: true } },
         t,
       ),
+  },
+  {
+    // R-PA-10: SCIM provisioning is the super admin's, never the partner admin's or a manager's.
+    action: 'organization.manageScimTokens (create, provider-managed client)',
+    allowed: ['clientSuperAdmin'],
+    run: (t) =>
+      server.request(
+        CreateScimTokenDocument,
+        { input: { organizationId: myClient, name: `IdP ${++counter}` } },
+        t,
+      ),
+  },
+  {
+    action:
+      'organization.manageScimTokens (create, partner-managed client: never the partner admin)',
+    allowed: ['partnerClientSuperAdmin'],
+    run: (t) =>
+      server.request(
+        CreateScimTokenDocument,
+        { input: { organizationId: tailspin, name: `IdP ${++counter}` } },
+        t,
+      ),
+  },
+  {
+    action: 'organization.manageScimTokens (revoke)',
+    allowed: ['clientSuperAdmin'],
+    run: async (t) =>
+      server.request(RevokeScimTokenDocument, { input: { scimTokenId: await scimToken() } }, t),
   },
   {
     action: 'organization.switchToPartnerAdmin',

@@ -10,6 +10,7 @@ import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
 import { SignInLinking1700000007000 } from './migrations/1700000007000-SignInLinking';
+import { Scim1700000007500 } from './migrations/1700000007500-Scim';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   Jobs1700000004000,
   ExactSubjects1700000005100,
   SignInLinking1700000007000,
+  Scim1700000007500,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

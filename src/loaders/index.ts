@@ -10,6 +10,7 @@ import {
   EngagementAudience,
   Feedback,
   Notification,
+  ScimToken,
   Engagement,
   GroupMembership,
   ManagedRelationship,
@@ -86,6 +87,7 @@ export const PAGE_SOURCES = {
   teamJoinRequests: { entity: TeamJoinRequest, parentColumn: 'teamId', order: 'ASC' },
   clientAccessLinks: { entity: AccessLink, parentColumn: 'clientOrganizationId', order: 'DESC' },
   userNotifications: { entity: Notification, parentColumn: 'recipientUserId', order: 'DESC' },
+  organizationScimTokens: { entity: ScimToken, parentColumn: 'organizationId', order: 'DESC' },
 } as const satisfies Record<string, PageSource<never>>;
 
 type Sources = typeof PAGE_SOURCES;

@@ -469,6 +469,13 @@ export const MATRIX = {
       { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
     ],
   },
+  'organization.manageScimTokens': {
+    resource: 'Organization',
+    description:
+      'Create, list and revoke the SCIM provisioning tokens of the organization (super admins only, never partner admins).',
+    rules: ['R-PA-10', 'R-DI-1'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
   'organization.readBilling': {
     resource: 'Organization',
     description: 'See the billing information.',

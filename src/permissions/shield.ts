@@ -159,6 +159,8 @@ export const FIELD_RULES = {
     submitFeedback: onInput('engagement.submitFeedback', 'engagementId'),
     updateFeedback: onInput('feedback.update', 'feedbackId'),
     createExportLink: onInput(exportAction, exportTarget),
+    createScimToken: onInput('organization.manageScimTokens', 'organizationId'),
+    revokeScimToken: isAuthenticated, // organization.manageScimTokens on the token's organization
   },
   Subscription: {
     accessRequestEvents: isAuthenticated,
@@ -173,6 +175,7 @@ export const FIELD_RULES = {
     programs: onParent('organization.readPrograms'),
     auditEvents: onParent('organization.readEventLog'),
     billing: onParent('organization.readBilling'),
+    scimTokens: onParent('organization.manageScimTokens'),
     directory: onParent('organization.readDirectory'),
     permissionSets: onParent('organization.readPermissionSets'),
     accessLinks: onParent('organization.readAccessLinks'),
@@ -377,6 +380,10 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
   CreateClientOrganizationPayload: ['organization', 'relationship'],
   ChangeClientSeatsPayload: ['organization'],
+  // Listed to super admins of the token's organization only (Organization.scimTokens, R-PA-10).
+  ScimToken: ['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'],
+  CreateScimTokenPayload: ['scimToken', 'secret'],
+  RevokeScimTokenPayload: ['scimToken'],
   ProgramPayload: ['program'],
   OrganizationMemberPayload: ['member'],
   RemoveOrganizationMemberPayload: ['removedUserId', 'organization'],

@@ -113,7 +113,8 @@ export class MemberService {
 
   /**
    * The body of `add`, for callers that authorized the addition themselves (a team admin
-   * inviting into its team, R-DI-2).
+   * inviting into its team, R-DI-2; a SCIM token of the organization, without a viewer: the
+   * system actor, with `auditMetadata` naming the token).
    */
   async create(input: {
     organizationId: number;
@@ -123,8 +124,9 @@ export class MemberService {
     license?: License | null;
     invite: boolean;
     teamIds?: number[];
+    auditMetadata?: Record<string, unknown>;
   }): Promise<OrganizationMember> {
-    const viewer = requireViewer(this.deps);
+    const viewer = this.deps.viewer;
     const org = (await this.deps.loaders.organization.load(input.organizationId))!;
     const email = validateEmail(input.email);
     const name = boundedText(input.name, 'name', { max: 200, singleLine: true });
@@ -198,7 +200,7 @@ export class MemberService {
         await recordAudit(em, this.deps.clock, [
           {
             organizationId: org.id,
-            actorUserId: viewer.id,
+            actorUserId: viewer?.id ?? null,
             action: invite ? 'member.invited' : 'member.added',
             targetType: 'User',
             targetId: user.id,
@@ -208,6 +210,7 @@ export class MemberService {
               license,
               teams: teams.map((t) => t.name),
               reactivated: !!existing,
+              ...input.auditMetadata,
             },
           },
         ]);
@@ -216,7 +219,7 @@ export class MemberService {
             {
               recipientUserId: user.id,
               kind: NotificationKind.ORGANIZATION_INVITATION,
-              data: this.invitationData(org, viewer.name, teams),
+              data: this.invitationData(org, viewer?.name ?? org.name, teams),
             },
           ]);
         }
