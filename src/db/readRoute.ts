@@ -14,6 +14,14 @@ function replicaUnreachable(error: unknown): boolean {
   );
 }
 
+let lastWarning = 0;
+/** One warning per 10 s while replicas are unreachable, not one per read. */
+function warnOnce(error: unknown): void {
+  if (Date.now() - lastWarning < 10_000) return;
+  lastWarning = Date.now();
+  log.warn('read replica unavailable; reading from the primary', { error: String(error) });
+}
+
 /** True when the data source has read replicas (`DATABASE_REPLICA_URLS`). */
 export function hasReplicas(db: DataSource): boolean {
   const options = db.options as { replication?: { slaves?: unknown[] } };
@@ -61,7 +69,7 @@ export class ReadRoute {
     } catch (error) {
       if (!replicaUnreachable(error)) throw error;
       replicaReads.fallbacks++;
-      log.warn('read replica unavailable; reading from the primary', { error: String(error) });
+      warnOnce(error);
       return work(this.db.manager);
     } finally {
       await runner.release().catch(() => undefined);

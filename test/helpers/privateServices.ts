@@ -66,7 +66,8 @@ function managed(
       await waitForPort(port, child, startupMs);
     },
     async kill() {
-      if (!child || child.exitCode !== null) return;
+      // A process ended by a signal keeps `exitCode` null: check both, or a second kill waits forever.
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child!.once('exit', r));
       child.kill('SIGKILL');
       await exited;
