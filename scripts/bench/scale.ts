@@ -167,7 +167,7 @@ async function main() {
       for (let i = 0; i < instances; i++) {
         const share = subscriberTokens.filter((_, n) => n % instances === i);
         subs.push(
-          ...(await openSubscribers(`${used[i].url.replace('http', 'ws')}/graphql`, share, 100)),
+          ...(await openSubscribers(`${used[i].url.replace('http', 'ws')}/graphql`, share, 20)),
         );
       }
       const deadline = Date.now() + 120_000;
