@@ -102,8 +102,9 @@ async function comSelect(port: number): Promise<number> {
 }
 
 const MEMBERS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
-  members(first: $first) { totalCount edges { node { id role license status user { id email name }
-    teams(first: 10) { edges { node { role team { id name } } } } } } } } } }`;
+  members(first: $first) { edges { node { id role license status lastActivityAt user { id email name
+    teams(first: 10) { edges { node { role team { id name } } } }
+    groups(first: 10) { edges { node { group engagement { id name } } } } } } } pageInfo { endCursor hasNextPage } } } } }`;
 const REQUEST = `mutation ($input: RequestEngagementAccessInput!) { requestEngagementAccess(input: $input) { accessRequest { id } } }`;
 const CANCEL = `mutation ($input: CancelAccessRequestInput!) { cancelAccessRequest(input: $input) { accessRequest { id } } }`;
 
@@ -196,7 +197,7 @@ async function main() {
         });
         await sleep(500);
       }
-      fanout.push({
+      const row: FanoutRow = {
         instances,
         subscribers: SUBSCRIBERS,
         events: EVENTS,
@@ -205,7 +206,9 @@ async function main() {
         p99: percentile(latencies, 99),
         last: Math.max(...latencies),
         deliveriesPerSecond: percentile(rates, 50),
-      });
+      };
+      fanout.push(row);
+      log(JSON.stringify(row));
       await closeSubscribers(subs);
       while ((await activeSubscriptions(used.map((g) => g.url))) > 0) await sleep(200);
     }
@@ -249,6 +252,7 @@ async function main() {
         replicaSelectsPerRequest:
           ((await comSelect(servers.replica.port)) - before.replica) / requests,
       });
+      log(JSON.stringify(members.at(-1)));
       await stopGateway(gateways.pop()!);
     }
 
