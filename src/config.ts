@@ -12,6 +12,8 @@ export interface Config {
   port: number;
   /** `undefined` → embedded SQLite at `sqlitePath`. */
   databaseUrl?: string;
+  /** Read replicas of `databaseUrl` for reads that may be slightly stale (docs/scaling.md). */
+  databaseReplicaUrls: string[];
   sqlitePath: string;
   redisUrl?: string;
   /** Prefix of the Redis channels, so deployments sharing one Redis stay apart. */
@@ -113,6 +115,26 @@ const urlOf = (protocols: string[]) =>
     return raw;
   });
 
+/** `DATABASE_REPLICA_URLS`: comma-separated `mysql://` / `mariadb://` URLs. */
+const replicaUrls = makeValidator<string[]>((raw) =>
+  raw
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean)
+    .map((u) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(u);
+      } catch {
+        throw new Error(`entries must be mysql:// or mariadb:// URLs, got "${u}"`);
+      }
+      if (!['mysql:', 'mariadb:'].includes(parsed.protocol)) {
+        throw new Error(`entries must be mysql:// or mariadb:// URLs, got "${u}"`);
+      }
+      return u;
+    }),
+);
+
 const positive = makeValidator<number>((raw) => {
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < 1) {
@@ -213,6 +235,13 @@ export const VARIABLES = {
     urlOf(['mysql:', 'mariadb:'])({
       default: undefined,
       desc: '`mysql://user:pass@host:3306/db` (MySQL or MariaDB); the database must exist',
+    }),
+  ),
+  DATABASE_REPLICA_URLS: shown(
+    'unset: every read on the primary',
+    replicaUrls({
+      default: undefined,
+      desc: 'comma-separated `mysql://` URLs of read replicas: list pages and exports of read-only operations read there, the rest on the primary (docs/scaling.md)',
     }),
   ),
   SQLITE_PATH: shown(
@@ -421,6 +450,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_URL ? (e.DATABASE_REPLICA_URLS ?? []) : [],
     sqlitePath: e.SQLITE_PATH ?? path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
     redisUrl: e.REDIS_URL,
     redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,

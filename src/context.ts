@@ -8,6 +8,7 @@ import type { ExportLinks } from './http/exportLinks';
 import type { Transactor } from './db/transaction';
 import { UnauthenticatedError } from './errors';
 import { createLoaders, Loaders } from './loaders';
+import { ReadRoute } from './db/readRoute';
 import { Access } from './permissions/access';
 import type { ServiceDeps } from './services/context';
 import { UserService } from './services/directory/UserService';
@@ -82,6 +83,8 @@ export interface Context {
   viewer: User | null;
   loaders: Loaders;
   access: Access;
+  /** Where this request's stale-tolerant reads go (primary, or a replica for read-only work). */
+  reads: ReadRoute;
   services: ReturnType<typeof createServices>;
   exportLinks: ExportLinks;
   /** The gateway's base URL as an HTTP client reached it (for links it returns). */
@@ -110,12 +113,18 @@ export async function buildContext(
   requestId = randomUUID(),
 ): Promise<Context> {
   const viewer = await resolveViewer(app, token);
-  const loaders = createLoaders(app.db);
+  const reads = new ReadRoute(app.db);
+  const loaders = createLoaders(app.db, (work) => reads.stale(work));
   if (viewer) loaders.user.prime(viewer.id, viewer);
   const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
   const deps: ServiceDeps = {
     db: app.db,
-    transact: app.transact,
+    // Once the request writes, its reads stay on the primary (read-your-writes).
+    transact: (work) => {
+      reads.noteWrite();
+      return app.transact(work);
+    },
+    reads,
     clock: app.clock,
     loaders,
     access,
@@ -128,6 +137,7 @@ export async function buildContext(
     viewer,
     loaders,
     access,
+    reads,
     services: createServices(deps),
     exportLinks: app.exportLinks,
     bindEvent(eventLoaders, eventAccess) {

@@ -40,8 +40,14 @@ export async function openSubscribers(
                     ?.accessRequestEvents;
                   if (event?.type === 'CREATED') arrivals.push(performance.now());
                 },
-                error: (error) =>
-                  reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+                error: (error) => {
+                  const close = error as { code?: number; reason?: string };
+                  reject(
+                    error instanceof Error
+                      ? error
+                      : new Error(`socket closed ${close.code ?? ''} ${close.reason ?? ''}`),
+                  );
+                },
                 complete: () => undefined,
               },
             );

@@ -57,6 +57,7 @@ export async function openDeps(
   const db = await connectWithBackoff(async () => {
     const source = await createDataSource({
       databaseUrl: config.databaseUrl,
+      replicaUrls: config.databaseReplicaUrls,
       sqlitePath: config.sqlitePath,
       counter: sqlCounter,
     });

@@ -46,6 +46,8 @@ export class SqlCounter implements TypeOrmLogger {
 
 export interface DataSourceOptions {
   databaseUrl?: string;
+  /** Read replicas of `databaseUrl` (MySQL/MariaDB only); reads go there only through `ReadRoute`. */
+  replicaUrls?: string[];
   sqlitePath: string;
   counter?: SqlCounter;
 }
@@ -76,7 +78,24 @@ export async function createDataSource(options: DataSourceOptions): Promise<Data
   }
 }
 
-async function dataSourceFor({ databaseUrl, sqlitePath, counter }: DataSourceOptions) {
+/**
+ * TypeORM's MySQL replication: a mysql2 pool cluster of `MASTER` and `SLAVE<n>`. `defaultMode:
+ * 'master'` keeps every query on the primary unless a `ReadRoute` asks for a replica runner. A
+ * node that fails to connect twice is set aside for 5 s (round robin skips it meanwhile).
+ */
+function replication(databaseUrl: string, replicaUrls: string[]) {
+  const url = (u: string) => ({ url: u.replace(/^mariadb:/, 'mysql:') });
+  return {
+    master: url(databaseUrl),
+    slaves: replicaUrls.map(url),
+    defaultMode: 'master' as const,
+    canRetry: true,
+    removeNodeErrorCount: 2,
+    restoreNodeTimeout: 5_000,
+  };
+}
+
+async function dataSourceFor({ databaseUrl, replicaUrls, sqlitePath, counter }: DataSourceOptions) {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -89,7 +108,9 @@ async function dataSourceFor({ databaseUrl, sqlitePath, counter }: DataSourceOpt
     return new DataSource({
       ...common,
       type: await serverFlavor(databaseUrl),
-      url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
+      ...(replicaUrls?.length
+        ? { replication: replication(databaseUrl, replicaUrls) }
+        : { url: databaseUrl.replace(/^mariadb:/, 'mysql:') }),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       poolSize: 20,

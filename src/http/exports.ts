@@ -99,6 +99,7 @@ async function sendCsv(
     // The same limits as /graphql, per IP and per viewer.
     await rateLimiter.consume({ ip: req.ip });
     const context = await exportContext(deps, req, kind, requestId);
+    context.reads.allowReplica(); // a download only reads
     if (!context.viewer) throw new UnauthenticatedError();
     await rateLimiter.consume({ viewerId: context.viewer.id });
     const rows = rowsOf(context);

@@ -116,8 +116,10 @@ export function createApollo(options: {
                 Number(process.hrtime.bigint() - started) / 1e9,
               );
             },
-            async didResolveOperation({ document, operationName }) {
+            async didResolveOperation({ document, operationName, operation }) {
               checkCost(served, document, request.variables, operationName, limits);
+              // A query may read lists from a replica; a mutation reads and writes the primary.
+              if (operation?.operation === 'query') contextValue.reads.allowReplica();
             },
             async didEncounterErrors({ errors }) {
               for (const e of errors)

@@ -153,6 +153,8 @@ function onSubscribe(options: WebSocketDeps) {
       );
       contextValue.gatewayUrl = config.apiUrl ?? `http://${ctx.extra.request.headers.host}`;
       (ctx.extra.requestIds ??= new Map()).set(id, requestId);
+      // A query may read lists from a replica; subscriptions and mutations stay on the primary.
+      if (operation?.operation === 'query') contextValue.reads.allowReplica();
       await rateLimiter.consume({ viewerId: contextValue.viewer?.id, ip: ctx.extra.ip });
       return {
         schema,

@@ -22,7 +22,7 @@ import {
   User,
 } from '../../entities';
 import { RelationshipStatus } from '../../entities/enums';
-import { createCountLoader, createPageLoader, MAX_BATCH, PageSource } from './pages';
+import { createCountLoader, createPageLoader, MAX_BATCH, PageSource, ReadVia } from './pages';
 
 function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(
@@ -125,12 +125,16 @@ function perSource<R>(make: (source: PageSource<never>) => R) {
   ) as { [K in keyof Sources]: () => R };
 }
 
-/** Every loader a request uses; created per request so caches never cross viewers. */
-export function createLoaders(db: DataSource) {
-  const pages = lazy(perSource((source) => createPageLoader(db, source))) as {
+/**
+ * Every loader a request uses; created per request so caches never cross viewers. List pages and
+ * counts read through `via` (a request's `ReadRoute`: a replica when allowed); loads by id and the
+ * relations permission checks use always read the primary.
+ */
+export function createLoaders(db: DataSource, via?: ReadVia) {
+  const pages = lazy(perSource((source) => createPageLoader(db, source, via))) as {
     [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
   };
-  const counts = lazy(perSource((source) => createCountLoader(db, source))) as {
+  const counts = lazy(perSource((source) => createCountLoader(db, source, via))) as {
     [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
   };
   return lazy({

@@ -1,5 +1,20 @@
 import DataLoader from 'dataloader';
-import { Brackets, DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
+
+/** How a loader runs its read: on the primary, or through a request's `ReadRoute.stale`. */
+export type ReadVia = <R>(work: (em: EntityManager) => Promise<R>) => Promise<R>;
+
+const onPrimary =
+  (db: DataSource): ReadVia =>
+  (work) =>
+    work(db.manager);
 
 /** One page of a parent's children, ordered by id; `hasMore` comes from fetching one more. */
 export interface PageRequest {
@@ -89,11 +104,22 @@ function filterKey(filter?: PageFilter): string {
  * index; several parents (a nested connection under a list) use ROW_NUMBER() per parent, which
  * both MariaDB ≥ 10.2 and SQLite ≥ 3.25 support.
  */
-export function createPageLoader<T extends ObjectLiteral>(db: DataSource, source: PageSource<T>) {
-  const repo = db.getRepository(source.entity);
+export function createPageLoader<T extends ObjectLiteral>(
+  db: DataSource,
+  source: PageSource<T>,
+  via: ReadVia = onPrimary(db),
+) {
   const { parentColumn: col } = source;
 
-  async function loadGroup(requests: readonly PageRequest[]): Promise<Map<number, T[]>> {
+  function loadGroup(requests: readonly PageRequest[]): Promise<Map<number, T[]>> {
+    return via((em) => queryGroup(em, requests));
+  }
+
+  async function queryGroup(
+    em: EntityManager,
+    requests: readonly PageRequest[],
+  ): Promise<Map<number, T[]>> {
+    const repo = em.getRepository(source.entity);
     const { size, cursorId: afterId, backward, filter } = requests[0];
     // Backward pages read the list reversed from the cursor, then turn the rows around.
     const order = backward ? (source.order === 'ASC' ? 'DESC' : 'ASC') : source.order;
@@ -166,8 +192,11 @@ function pageKey(r: PageRequest): string {
 }
 
 /** Counts children per parent in one GROUP BY statement. */
-export function createCountLoader<T extends ObjectLiteral>(db: DataSource, source: PageSource<T>) {
-  const repo = db.getRepository(source.entity);
+export function createCountLoader<T extends ObjectLiteral>(
+  db: DataSource,
+  source: PageSource<T>,
+  via: ReadVia = onPrimary(db),
+) {
   return new DataLoader<{ parentId: number; filter?: PageFilter }, number, string>(
     async (requests) => {
       const groups = new Map<string, { filter?: PageFilter; parentIds: number[] }>();
@@ -179,15 +208,19 @@ export function createCountLoader<T extends ObjectLiteral>(db: DataSource, sourc
       }
       const counts = new Map<string, number>();
       for (const [fKey, { filter, parentIds }] of groups) {
-        const qb = repo
-          .createQueryBuilder('t')
-          .select(`t.${source.parentColumn}`, 'parentId')
-          .addSelect('COUNT(*)', 'n')
-          .where(`t.${source.parentColumn} IN (:...parentIds)`, { parentIds })
-          .groupBy(`t.${source.parentColumn}`);
-        applyFilter(qb, 't', source.base, 'b');
-        applyFilter(qb, 't', filter, 'f');
-        for (const row of await qb.getRawMany<{ parentId: number; n: string | number }>()) {
+        const rows = await via((em) => {
+          const qb = em
+            .getRepository(source.entity)
+            .createQueryBuilder('t')
+            .select(`t.${source.parentColumn}`, 'parentId')
+            .addSelect('COUNT(*)', 'n')
+            .where(`t.${source.parentColumn} IN (:...parentIds)`, { parentIds })
+            .groupBy(`t.${source.parentColumn}`);
+          applyFilter(qb, 't', source.base, 'b');
+          applyFilter(qb, 't', filter, 'f');
+          return qb.getRawMany<{ parentId: number; n: string | number }>();
+        });
+        for (const row of rows) {
           counts.set(`${Number(row.parentId)}|${fKey}`, Number(row.n));
         }
       }

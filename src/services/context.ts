@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { User } from '../../entities';
 import type { Clock } from '../clock';
+import type { ReadRoute } from '../db/readRoute';
 import type { Transactor } from '../db/transaction';
 import type { Loaders } from '../loaders';
 import type { Access } from '../permissions/access';
@@ -10,6 +11,8 @@ import type { EventBus } from '../pubsub/bus';
 export interface ServiceDeps {
   db: DataSource;
   transact: Transactor;
+  /** The request's read routing: `reads.stale(em => …)` for list pages and exports. */
+  reads: ReadRoute;
   clock: Clock;
   loaders: Loaders;
   access: Access;

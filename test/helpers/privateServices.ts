@@ -66,7 +66,8 @@ function managed(
       await waitForPort(port, child, startupMs);
     },
     async kill() {
-      if (!child || child.exitCode !== null) return;
+      // A process ended by a signal keeps `exitCode` null: check both, or a second kill waits forever.
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child!.once('exit', r));
       child.kill('SIGKILL');
       await exited;
@@ -79,8 +80,11 @@ function managed(
   return service;
 }
 
-/** A private mariadbd with an empty `faults` database; root without a password on 127.0.0.1. */
-export async function privateMariaDb(): Promise<PrivateService> {
+/**
+ * A private mariadbd with an empty `faults` database; root without a password on 127.0.0.1.
+ * `extraArgs` add server options (`--server-id`, `--log-bin` for replication tests).
+ */
+export async function privateMariaDb(extraArgs: string[] = []): Promise<PrivateService> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-mariadb-'));
   const data = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
@@ -112,6 +116,7 @@ export async function privateMariaDb(): Promise<PrivateService> {
       '--skip-name-resolve',
       '--innodb-buffer-pool-size=32M',
       ...asRoot,
+      ...extraArgs.map((arg) => arg.replace('{dir}', dir)),
     ],
     60_000,
   );
@@ -152,4 +157,64 @@ export async function privateRedis(): Promise<PrivateService> {
   );
   await service.start();
   return service;
+}
+
+/** Connection options of a private server's root account. */
+function rootOf(service: PrivateService) {
+  return { host: '127.0.0.1', port: service.port, user: 'root', multipleStatements: true };
+}
+
+/**
+ * A private primary (binary log, server id 1) and a replica (server id 2) replicating from it by
+ * GTID; both hold the `faults` database. `catchUp()` waits until the replica applied everything
+ * the primary logged so far.
+ */
+export async function privateReplicatedMariaDb(): Promise<{
+  primary: PrivateService;
+  replica: PrivateService;
+  catchUp(timeoutSeconds?: number): Promise<void>;
+}> {
+  const primary = await privateMariaDb([
+    '--server-id=1',
+    '--log-bin={dir}/binlog',
+    '--binlog-format=ROW',
+  ]);
+  let replica: PrivateService;
+  try {
+    replica = await privateMariaDb(['--server-id=2', '--relay-log={dir}/relay']);
+  } catch (error) {
+    await primary.destroy();
+    throw error;
+  }
+  const conn = await mysql.createConnection(rootOf(replica));
+  try {
+    await conn.query(
+      `CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=${primary.port}, MASTER_USER='root', ` +
+        `MASTER_PASSWORD='', MASTER_CONNECT_RETRY=1, MASTER_USE_GTID=slave_pos; START SLAVE;`,
+    );
+  } finally {
+    await conn.end();
+  }
+  return {
+    primary,
+    replica,
+    async catchUp(timeoutSeconds = 60) {
+      const p = await mysql.createConnection(rootOf(primary));
+      const [[{ pos }]] = (await p.query('SELECT @@gtid_binlog_pos AS pos')) as unknown as [
+        { pos: string }[],
+      ];
+      await p.end();
+      const r = await mysql.createConnection(rootOf(replica));
+      try {
+        const [[{ done }]] = (await r.query('SELECT MASTER_GTID_WAIT(?, ?) AS done', [
+          pos,
+          timeoutSeconds,
+        ])) as unknown as [{ done: number }[]];
+        if (Number(done) !== 0)
+          throw new Error(`replica did not reach ${pos} in ${timeoutSeconds} s`);
+      } finally {
+        await r.end();
+      }
+    },
+  };
 }

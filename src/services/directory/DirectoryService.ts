@@ -1,4 +1,4 @@
-import { Brackets, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Organization, OrganizationMember, Team, TeamMember, User } from '../../../entities';
 import { License, MemberStatus, OrgRole } from '../../../entities/enums';
 import { BadUserInputError } from '../../errors';
@@ -83,9 +83,10 @@ export class DirectoryService {
   private query(
     org: Organization,
     filter: DirectoryFilter,
+    em: EntityManager,
   ): SelectQueryBuilder<OrganizationMember> {
     const now = this.deps.clock.now();
-    const qb = this.deps.db
+    const qb = em
       .getRepository(OrganizationMember)
       .createQueryBuilder('m')
       .where('m.organizationId = :orgId', { orgId: org.id })
@@ -150,14 +151,17 @@ export class DirectoryService {
       if (cursor && (backward ? cursor.phase < phase : cursor.phase > phase)) continue;
       const need = size + 1 - rows.length;
       if (need <= 0) break;
-      const qb = this.query(org, filter)
-        .andWhere(phase === 0 ? 'm.status <> :p' : 'm.status = :p', { p: MemberStatus.INVITED })
-        .orderBy('m.id', backward ? 'DESC' : 'ASC')
-        .limit(need);
-      if (cursor && cursor.phase === phase) {
-        qb.andWhere(`m.id ${backward ? '<' : '>'} :cursorId`, { cursorId: cursor.id });
-      }
-      for (const row of await qb.getMany()) {
+      const found = await this.deps.reads.stale((em) => {
+        const qb = this.query(org, filter, em)
+          .andWhere(phase === 0 ? 'm.status <> :p' : 'm.status = :p', { p: MemberStatus.INVITED })
+          .orderBy('m.id', backward ? 'DESC' : 'ASC')
+          .limit(need);
+        if (cursor && cursor.phase === phase) {
+          qb.andWhere(`m.id ${backward ? '<' : '>'} :cursorId`, { cursorId: cursor.id });
+        }
+        return qb.getMany();
+      });
+      for (const row of found) {
         rows.push(row);
         phases.push(phase);
       }
@@ -185,7 +189,9 @@ export class DirectoryService {
     return {
       edges,
       pageInfo: pageInfoOf({ backward, cursor: cursor !== undefined }, hasMore, edges),
-      totalCount: new LazyCount(() => this.query(org, filter).getCount()),
+      totalCount: new LazyCount(() =>
+        this.deps.reads.stale((em) => this.query(org, filter, em).getCount()),
+      ),
     };
   }
 
@@ -206,19 +212,23 @@ export class DirectoryService {
       if (rows.length === 0) return;
       const userIds = rows.map((r) => r.userId);
       const users = new Map(
-        (await this.deps.db.getRepository(User).findBy({ id: In(userIds) })).map((u) => [u.id, u]),
+        (
+          await this.deps.reads.stale((em) => em.getRepository(User).findBy({ id: In(userIds) }))
+        ).map((u) => [u.id, u]),
       );
-      const counts = await this.deps.db
-        .getRepository(TeamMember)
-        .createQueryBuilder('t')
-        .select('t.userId', 'userId')
-        .addSelect('COUNT(*)', 'count')
-        .where('t.organizationId = :orgId AND t.userId IN (:...userIds)', {
-          orgId: org.id,
-          userIds,
-        })
-        .groupBy('t.userId')
-        .getRawMany<{ userId: number; count: string | number }>();
+      const counts = await this.deps.reads.stale((em) =>
+        em
+          .getRepository(TeamMember)
+          .createQueryBuilder('t')
+          .select('t.userId', 'userId')
+          .addSelect('COUNT(*)', 'count')
+          .where('t.organizationId = :orgId AND t.userId IN (:...userIds)', {
+            orgId: org.id,
+            userIds,
+          })
+          .groupBy('t.userId')
+          .getRawMany<{ userId: number; count: string | number }>(),
+      );
       const countOf = new Map(counts.map((c) => [Number(c.userId), Number(c.count)]));
       for (const member of rows) {
         yield {

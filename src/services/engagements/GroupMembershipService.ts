@@ -729,29 +729,31 @@ export class GroupMembershipService {
     const managed = await this.managed('engagement.exportParticipants', engagement);
     let afterId = 0;
     for (;;) {
-      const qb = this.deps.db
-        .getRepository(GroupMembership)
-        .createQueryBuilder('g')
-        .innerJoin(User, 'u', 'u.id = g.userId')
-        .innerJoin(Organization, 'o', 'o.id = g.memberOrganizationId')
-        .select([
-          'g.id AS id',
-          'u.name AS name',
-          'u.email AS email',
-          'o.name AS organization',
-          'g.status AS status',
-          'g.lastAccessAt AS lastAccessAt',
-          'g.createdAt AS createdAt',
-        ])
-        .where('g.engagementId = :engagementId AND g.group = :group AND g.id > :afterId', {
-          engagementId: engagement.id,
-          group: GroupKind.PARTICIPANT,
-          afterId,
-        })
-        .orderBy('g.id', 'ASC')
-        .limit(MAX_MEMBERS_PER_CALL);
-      if (managed.own) qb.andWhere('g.memberOrganizationId IN (:...own)', { own: managed.own });
-      const rows = await qb.getRawMany<RawParticipantRow>();
+      const rows = await this.deps.reads.stale((em) => {
+        const qb = em
+          .getRepository(GroupMembership)
+          .createQueryBuilder('g')
+          .innerJoin(User, 'u', 'u.id = g.userId')
+          .innerJoin(Organization, 'o', 'o.id = g.memberOrganizationId')
+          .select([
+            'g.id AS id',
+            'u.name AS name',
+            'u.email AS email',
+            'o.name AS organization',
+            'g.status AS status',
+            'g.lastAccessAt AS lastAccessAt',
+            'g.createdAt AS createdAt',
+          ])
+          .where('g.engagementId = :engagementId AND g.group = :group AND g.id > :afterId', {
+            engagementId: engagement.id,
+            group: GroupKind.PARTICIPANT,
+            afterId,
+          })
+          .orderBy('g.id', 'ASC')
+          .limit(MAX_MEMBERS_PER_CALL);
+        if (managed.own) qb.andWhere('g.memberOrganizationId IN (:...own)', { own: managed.own });
+        return qb.getRawMany<RawParticipantRow>();
+      });
       for (const row of rows) {
         yield {
           name: row.name,
