@@ -78,6 +78,18 @@ export class PartnerEmployeeInput {
 }
 
 @InputType()
+export class SetReportsAccessInput {
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: 'True gives reports access (REPORTS_VIEW), false takes it away.' })
+  granted!: boolean;
+}
+
+@InputType()
 export class PartnerEmployeesInput {
   @Field(() => ID)
   clientOrganizationId!: string;

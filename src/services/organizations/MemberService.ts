@@ -179,6 +179,7 @@ export class MemberService {
               permissionSetId: null,
               verified: false,
               billingPermission: false,
+              reportsAccess: false,
               createdAt: now,
             }),
           );
