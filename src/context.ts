@@ -22,6 +22,7 @@ import { SubscriptionService } from './services/subscriptions/SubscriptionServic
 import type { EventBus } from './pubsub/bus';
 import type { Mailer } from './notifications/mailer';
 import { NodeService } from './services/NodeService';
+import { DryRun } from './services/dryRun';
 import { ExplainService } from './services/permissions/ExplainService';
 import { ViewerCanService } from './services/permissions/ViewerCanService';
 import { NotificationService } from './services/notifications/NotificationService';
@@ -79,6 +80,8 @@ export interface Context {
   access: Access;
   services: ReturnType<typeof createServices>;
   exportLinks: ExportLinks;
+  /** Turned on by a mutation called with `dryRun: true` (src/schema.ts). */
+  dryRun: DryRun;
   /** The gateway's base URL as an HTTP client reached it (for links it returns). */
   gatewayUrl?: string;
 }
@@ -102,9 +105,11 @@ export async function buildContext(
   const loaders = createLoaders(app.db);
   if (viewer) loaders.user.prime(viewer.id, viewer);
   const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
+  const dryRun = new DryRun();
   const deps: ServiceDeps = {
     db: app.db,
-    transact: app.transact,
+    transact: dryRun.transactor(app.transact),
+    dryRun,
     clock: app.clock,
     loaders,
     access,
@@ -119,5 +124,6 @@ export async function buildContext(
     access,
     services: createServices(deps),
     exportLinks: app.exportLinks,
+    dryRun,
   };
 }

@@ -135,6 +135,13 @@ export class EngagementPayload {
 
 @InputType()
 export class JoinEngagementInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -172,6 +179,13 @@ export class RequestEngagementAccessInput {
 
 @InputType()
 export class DecideAccessRequestInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   accessRequestId!: string;
 
@@ -194,6 +208,13 @@ export class AccessRequestPayload {
 
 @InputType()
 export class AddEngagementMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -223,6 +244,13 @@ export class AddEngagementMembersInput {
 
 @InputType()
 export class RemoveEngagementMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -235,6 +263,13 @@ export class RemoveEngagementMembersInput {
 
 @InputType()
 export class CopyEngagementParticipantsInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID, { description: 'The engagement to add the participants to.' })
   engagementId!: string;
 
@@ -247,6 +282,13 @@ export class CopyEngagementParticipantsInput {
 
 @InputType()
 export class AddProgramMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   programId!: string;
 

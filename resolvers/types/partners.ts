@@ -43,6 +43,13 @@ export class CreateAccessLinkInput {
 
 @InputType()
 export class DecideAccessLinkInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   accessLinkId!: string;
 }
@@ -55,6 +62,13 @@ export class AccessLinkPayload {
 
 @InputType()
 export class AddPartnerEmployeesInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -67,6 +81,13 @@ export class AddPartnerEmployeesInput {
 
 @InputType()
 export class PartnerEmployeeInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -79,6 +100,13 @@ export class PartnerEmployeeInput {
 
 @InputType()
 export class SetReportsAccessInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -91,6 +119,13 @@ export class SetReportsAccessInput {
 
 @InputType()
 export class PartnerEmployeesInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -165,6 +200,13 @@ export class RemovePartnerEmployeesPayload {
 
 @InputType()
 export class SwitchToPartnerAdminInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID, { description: 'The client account where you are a super admin.' })
   organizationId!: string;
 

@@ -305,12 +305,13 @@ export class PartnerService {
     const [link] = await this.deps.access.require('accessLink.decide', [accessLinkId]);
     const now = this.deps.clock.now();
     if (link.status === AccessLinkStatus.PENDING && link.expiresAt <= now) {
-      await this.deps.db
-        .getRepository(AccessLink)
-        .update(
+      await this.deps.transact((em) =>
+        em.update(
+          AccessLink,
           { id: link.id, status: AccessLinkStatus.PENDING },
           { status: AccessLinkStatus.EXPIRED, pendingKey: null },
-        );
+        ),
+      );
       throw new ConflictError('The access link has expired; the employee must send a new one.');
     }
     const [employee, partner, set] = await Promise.all([
