@@ -523,16 +523,29 @@ async function snapshot(world: World): Promise<Record<string, string[]>> {
   return tables;
 }
 
-/**
- * MySQL does not give back auto-increment values a rolled-back insert took (nor those of deleted
- * rows): both worlds are reset to the next free id around each step, so they keep numbering rows
- * alike (the dry run itself wrote no row: the table snapshot proves it).
- */
-async function resetAutoIncrement(world: World): Promise<void> {
+/** MySQL's next auto-increment value per table (none on SQLite, where a rollback restores it). */
+async function counters(world: World): Promise<Map<string, number>> {
   const db = world.server.app.deps.db;
-  if (db.options.type === 'better-sqlite3') return;
-  for (const meta of db.entityMetadatas) {
-    await db.query(`ALTER TABLE ${db.driver.escape(meta.tableName)} AUTO_INCREMENT = 1`);
+  if (db.options.type === 'better-sqlite3') return new Map();
+  const rows = (await db.query(
+    'SELECT TABLE_NAME AS t, AUTO_INCREMENT AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND AUTO_INCREMENT IS NOT NULL',
+  )) as { t: string; n: number }[];
+  return new Map(rows.map((r) => [r.t, Number(r.n)]));
+}
+
+/**
+ * MySQL does not give back auto-increment values a rolled-back insert took: the tables whose
+ * counter the dry run moved are set back, so the two worlds keep numbering rows alike (the dry
+ * run itself wrote no row: the table snapshot proves it).
+ */
+async function restoreCounters(world: World, before: Map<string, number>): Promise<void> {
+  const db = world.server.app.deps.db;
+  for (const [table, next] of await counters(world)) {
+    if (before.get(table) !== next) {
+      await db.query(
+        `ALTER TABLE ${db.driver.escape(table)} AUTO_INCREMENT = ${before.get(table)}`,
+      );
+    }
   }
 }
 
@@ -593,8 +606,7 @@ describe('every mutation with dryRun predicts its real run and writes nothing (i
       }
       await tokenOf(a, step.as);
       await tokenOf(b, step.as);
-      await resetAutoIncrement(a);
-      await resetAutoIncrement(b);
+      const countersBefore = await counters(a);
       const before = await snapshot(a);
       const eventsBefore = a.published.length;
       const dry = await run(a, step, true, idsA);
@@ -606,7 +618,7 @@ describe('every mutation with dryRun predicts its real run and writes nothing (i
         step: step.mutation,
         events: eventsBefore,
       });
-      await resetAutoIncrement(a);
+      await restoreCounters(a, countersBefore);
       const real = await run(b, step, false, idsB);
       expect({ step: step.mutation, outcome: dry }).toEqual({
         step: step.mutation,
