@@ -18,6 +18,8 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
 };
 
@@ -169,6 +171,8 @@ export type ActivityWindow =
 export type AddEngagementMembersInput = {
   /** Also add every user of the organization matching this search ("select all"). */
   allMatching?: InputMaybe<Scalars['String']['input']>;
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   group: EngagementGroup;
   /** The users' organization. Power Users: their own (the default). Owners: the host or an audience organization. */
@@ -180,6 +184,8 @@ export type AddEngagementMembersInput = {
 };
 
 export type AddOrganizationMemberInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
   /** Invite (status INVITED, an email is sent, it expires after 30 days) instead of adding as active. */
   invite?: Scalars['Boolean']['input'];
@@ -194,11 +200,15 @@ export type AddOrganizationMemberInput = {
 
 export type AddPartnerEmployeesInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   permissionSetId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
 };
 
 export type AddProgramMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   group: ProgramGroup;
   programId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -327,6 +337,8 @@ export type CancelAccessRequestInput = {
 export type ChangeClientSeatsInput = {
   /** New number of assigned seats; never below the seats in use. */
   assigned: Scalars['Int']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
 };
 
@@ -336,12 +348,16 @@ export type ChangeClientSeatsPayload = {
 };
 
 export type ChangeMemberLicenseInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   license: LicenseSwitch;
   organizationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 export type ChangeMemberRoleInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   role: OrgRole;
   userId: Scalars['ID']['input'];
@@ -397,6 +413,8 @@ export type ContentPackagePayload = {
 };
 
 export type CopyEngagementParticipantsInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** The engagement to add the participants to. */
   engagementId: Scalars['ID']['input'];
   /** The engagement to copy from (find it by name). */
@@ -416,6 +434,8 @@ export type CreateAccessLinkInput = {
 };
 
 export type CreateClientOrganizationInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** The provider or partner organization that will manage the client. */
   managerId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -482,15 +502,21 @@ export type CreateTeamInput = {
 
 export type DecideAccessLinkInput = {
   accessLinkId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
 };
 
 export type DecideAccessRequestInput = {
   accessRequestId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** Optional note to the requester. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DecideTeamJoinRequestInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   requestId: Scalars['ID']['input'];
 };
 
@@ -762,6 +788,8 @@ export type GroupMembershipViewerCan = {
 };
 
 export type InviteToTeamInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   teamId: Scalars['ID']['input'];
@@ -770,6 +798,8 @@ export type InviteToTeamInput = {
 export type JoinEngagementInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   /** Which of your organizations you act for, when several are in the audience. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -972,6 +1002,8 @@ export type Mutation = {
   revokeInvitation: RemoveOrganizationMemberPayload;
   /** Set one member's teams (R-DI-5). */
   setMemberTeams: OrganizationMemberPayload;
+  /** Give or take away a partner employee's reports access; no permission set grants it (R-PA-9). */
+  setPartnerReportsAccess: PartnerEmployeePayload;
   /** Add users to a team, or promote / revoke team admins (R-DI-2). */
   setTeamMembers: TeamMembersPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
@@ -1151,6 +1183,11 @@ export type MutationReactivateMemberArgs = {
 };
 
 
+export type MutationReactivateMyAccessArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationReactivatePartnerEmployeesArgs = {
   input: PartnerEmployeesInput;
 };
@@ -1208,6 +1245,11 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationSetMemberTeamsArgs = {
   input: SetMemberTeamsInput;
+};
+
+
+export type MutationSetPartnerReportsAccessArgs = {
+  input: SetReportsAccessInput;
 };
 
 
@@ -1438,6 +1480,8 @@ export type OrganizationMember = Node & {
   partnerOrganization?: Maybe<OrganizationRef>;
   /** A partner admin's permission set (R-PA-3). */
   permissionSet?: Maybe<PermissionSet>;
+  /** Holds reports access (REPORTS_VIEW) in this client account. A permission set never grants it; a super admin does, and a change of set keeps it (R-PA-9). */
+  reportsAccess: Scalars['Boolean']['output'];
   role: OrgRole;
   status: MemberStatus;
   /** Number of teams in the organization (R-DI-3). */
@@ -1471,6 +1515,8 @@ export type OrganizationMemberPayload = {
 };
 
 export type OrganizationMemberRefInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -1516,6 +1562,8 @@ export type OrganizationViewerCan = {
   manageMembers: Scalars['Boolean']['output'];
   /** Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). (R-PA-3, R-PA-5) */
   managePermissionSets: Scalars['Boolean']['output'];
+  /** Give or take away a partner employee’s reports access; no permission set grants it (client super admins). (R-PA-9, R-PA-1) */
+  manageReportsAccess: Scalars['Boolean']['output'];
   /** Add, remove, promote or demote super admins (never the last one). (R-PA-1, R-PA-8) */
   manageSuperAdmins: Scalars['Boolean']['output'];
   /** See the organization: name, kind, plan. (R-PR-1, R-PR-3, R-PA-1) */
@@ -1528,7 +1576,7 @@ export type OrganizationViewerCan = {
   readClients: Scalars['Boolean']['output'];
   /** Read the user directory: role, license, teams, last activity and status, filtered (company admins). (R-DI-3, R-DI-4, R-BK-2) */
   readDirectory: Scalars['Boolean']['output'];
-  /** Read the organization's event log (audit events). (R-PR-3) */
+  /** Read the organization's event log (audit events); partner admins with reports access (R-PA-9). (R-PR-3, R-PA-9) */
   readEventLog: Scalars['Boolean']['output'];
   /** See which providers or partners manage this organization. (R-PA-7, R-PA-8) */
   readManagers: Scalars['Boolean']['output'];
@@ -1576,6 +1624,8 @@ export type PartnerEmployeeAssets = {
 
 export type PartnerEmployeeInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   permissionSetId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -1587,6 +1637,8 @@ export type PartnerEmployeePayload = {
 
 export type PartnerEmployeesInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   userIds: Array<Scalars['ID']['input']>;
 };
 
@@ -1671,6 +1723,8 @@ export type PermissionAction =
   | 'ORGANIZATION_MANAGE_MEMBERS'
   /** organization.managePermissionSets: Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). */
   | 'ORGANIZATION_MANAGE_PERMISSION_SETS'
+  /** organization.manageReportsAccess: Give or take away a partner employee’s reports access; no permission set grants it (client super admins). */
+  | 'ORGANIZATION_MANAGE_REPORTS_ACCESS'
   /** organization.manageSuperAdmins: Add, remove, promote or demote super admins (never the last one). */
   | 'ORGANIZATION_MANAGE_SUPER_ADMINS'
   /** organization.read: See the organization: name, kind, plan. */
@@ -1683,7 +1737,7 @@ export type PermissionAction =
   | 'ORGANIZATION_READ_CLIENTS'
   /** organization.readDirectory: Read the user directory: role, license, teams, last activity and status, filtered (company admins). */
   | 'ORGANIZATION_READ_DIRECTORY'
-  /** organization.readEventLog: Read the organization's event log (audit events). */
+  /** organization.readEventLog: Read the organization's event log (audit events); partner admins with reports access (R-PA-9). */
   | 'ORGANIZATION_READ_EVENT_LOG'
   /** organization.readManagers: See which providers or partners manage this organization. */
   | 'ORGANIZATION_READ_MANAGERS'
@@ -1973,6 +2027,8 @@ export type RelationshipStatus =
   | 'ENDING';
 
 export type RemoveEngagementMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   group: EngagementGroup;
   userIds: Array<Scalars['ID']['input']>;
@@ -2021,13 +2077,26 @@ export type Seats = {
 };
 
 export type SetMemberTeamsInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   /** The member ends up in exactly these teams. */
   teamIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+export type SetReportsAccessInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** True gives reports access (REPORTS_VIEW), false takes it away. */
+  granted: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type SetTeamMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** MEMBER adds (or revokes team admin); ADMIN adds or promotes. */
   role?: TeamRole;
   teamId: Scalars['ID']['input'];
@@ -2066,6 +2135,8 @@ export type SubscriptionMembershipEventsArgs = {
 };
 
 export type SwitchToPartnerAdminInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** Keep billing permission (R-PA-8). */
   keepBilling?: Scalars['Boolean']['input'];
   /** The client account where you are a super admin. */
@@ -2199,6 +2270,8 @@ export type TeamPrivacy =
   | 'PRIVATE';
 
 export type TeamRefInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   teamId: Scalars['ID']['input'];
 };
 
@@ -2207,6 +2280,8 @@ export type TeamRole =
   | 'MEMBER';
 
 export type TeamUserInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
