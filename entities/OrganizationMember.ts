@@ -62,6 +62,13 @@ export class OrganizationMember {
   @Column({ type: 'boolean', default: false })
   billingPermission!: boolean;
 
+  @Field({
+    description:
+      'Holds reports access (REPORTS_VIEW) in this client account. A permission set never grants it; a super admin does, and a change of set keeps it (R-PA-9).',
+  })
+  @Column({ type: 'boolean', default: false })
+  reportsAccess!: boolean;
+
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;

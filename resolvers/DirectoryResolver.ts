@@ -81,13 +81,13 @@ export class DirectoryResolver {
   ): Promise<OrganizationMemberPayload> {
     const organizationId = idOf(input.organizationId, 'Organization');
     const userId = idOf(input.userId, 'User');
-    await ctx.services.batches.one({
+    const member = await ctx.services.batches.one({
       organizationId,
       userId,
       operation: 'SWITCH_LICENSE',
       license: input.license,
     });
-    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+    return { member };
   }
 
   @Mutation(() => OrganizationMemberPayload, { description: "Set one member's teams (R-DI-5)." })
@@ -97,14 +97,14 @@ export class DirectoryResolver {
   ): Promise<OrganizationMemberPayload> {
     const organizationId = idOf(input.organizationId, 'Organization');
     const userId = idOf(input.userId, 'User');
-    await ctx.services.batches.one({
+    const member = await ctx.services.batches.one({
       organizationId,
       userId,
       operation: 'ADD_TO_TEAMS',
       teamIds: idsOf(input.teamIds, 'Team', 'teamIds'),
       removeFromCurrentTeams: true,
     });
-    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+    return { member };
   }
 
   @Mutation(() => OrganizationMemberPayload, {
@@ -134,8 +134,7 @@ export class DirectoryResolver {
   ): Promise<OrganizationMemberPayload> {
     const organizationId = idOf(input.organizationId, 'Organization');
     const userId = idOf(input.userId, 'User');
-    await ctx.services.batches.one({ organizationId, userId, operation });
-    return { member: await ctx.services.members.memberFor(organizationId, userId) };
+    return { member: await ctx.services.batches.one({ organizationId, userId, operation }) };
   }
 }
 

@@ -228,7 +228,15 @@ export class EngagementResolver {
     description:
       'Restore your own program and engagement access that was deactivated after 180 days without access (R-IN-1).',
   })
-  async reactivateMyAccess(@Ctx() ctx: Context): Promise<ReactivateMyAccessPayload> {
+  async reactivateMyAccess(
+    @Ctx() ctx: Context,
+    @Arg('dryRun', {
+      defaultValue: false,
+      description: 'Report what would be restored; write nothing.',
+    })
+    _dryRun // Read by the dry-run wrapper of every mutation (src/schema.ts), not here.
+    : boolean,
+  ): Promise<ReactivateMyAccessPayload> {
     return { memberships: await ctx.services.memberships.reactivateOwn() };
   }
 

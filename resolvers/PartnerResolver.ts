@@ -21,6 +21,7 @@ import {
   PermissionSetPayload,
   RemovePartnerEmployeesInput,
   RemovePartnerEmployeesPayload,
+  SetReportsAccessInput,
   SwitchToPartnerAdminInput,
 } from './types/partners';
 
@@ -197,6 +198,22 @@ export class AccessLinkResolver {
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
+    });
+    return { member };
+  }
+
+  @Mutation(() => PartnerEmployeePayload, {
+    description:
+      "Give or take away a partner employee's reports access; no permission set grants it (R-PA-9).",
+  })
+  async setPartnerReportsAccess(
+    @Arg('input') input: SetReportsAccessInput,
+    @Ctx() ctx: Context,
+  ): Promise<PartnerEmployeePayload> {
+    const member = await ctx.services.partners.setReportsAccess({
+      clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
+      granted: input.granted,
     });
     return { member };
   }

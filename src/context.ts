@@ -24,6 +24,7 @@ import { SubscriptionService } from './services/subscriptions/SubscriptionServic
 import type { EventBus } from './pubsub/bus';
 import type { Mailer } from './notifications/mailer';
 import { NodeService } from './services/NodeService';
+import { DryRun } from './services/dryRun';
 import { ExplainService } from './services/permissions/ExplainService';
 import { ViewerCanService } from './services/permissions/ViewerCanService';
 import { NotificationService } from './services/notifications/NotificationService';
@@ -87,6 +88,8 @@ export interface Context {
   reads: ReadRoute;
   services: ReturnType<typeof createServices>;
   exportLinks: ExportLinks;
+  /** Turned on by a mutation called with `dryRun: true` (src/schema.ts). */
+  dryRun: DryRun;
   /** The gateway's base URL as an HTTP client reached it (for links it returns). */
   gatewayUrl?: string;
   /**
@@ -117,14 +120,16 @@ export async function buildContext(
   const loaders = createLoaders(app.db, (work) => reads.stale(work));
   if (viewer) loaders.user.prime(viewer.id, viewer);
   const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
+  const dryRun = new DryRun();
   const deps: ServiceDeps = {
     db: app.db,
     // Once the request writes, its reads stay on the primary (read-your-writes).
-    transact: (work) => {
+    transact: dryRun.transactor((work) => {
       reads.noteWrite();
       return app.transact(work);
-    },
+    }),
     reads,
+    dryRun,
     clock: app.clock,
     loaders,
     access,
@@ -145,6 +150,7 @@ export async function buildContext(
       context.access = eventAccess;
       context.services = createServices({ ...deps, loaders: eventLoaders, access: eventAccess });
     },
+    dryRun,
   };
   return context;
 }

@@ -33,6 +33,7 @@ import {
 } from '../resolvers/RelationResolvers';
 import { ViewerListsResolver, ViewerResolver } from '../resolvers/ViewerResolver';
 import { ScimTokenResolver } from '../resolvers/ScimTokenResolver';
+import type { Context } from './context';
 import { applyPermissions } from './permissions/shield';
 import { validateArguments } from './validation/arguments';
 
@@ -89,9 +90,31 @@ export function buildBaseSchema(): GraphQLSchema {
   return base;
 }
 
-/** The served schema: the base schema with the permission layer applied. */
+/** The served schema: the base schema with dry runs and the permission layer applied. */
 export function buildSchema(): GraphQLSchema {
-  return applyPermissions(buildBaseSchema());
+  return applyPermissions(applyDryRun(buildBaseSchema()));
+}
+
+const dryRunApplied = new WeakSet<GraphQLSchema>();
+
+/**
+ * A mutation called with `dryRun: true` (in its input, or as an argument) runs with the request's
+ * dry-run switch on: every check and write happens in a transaction that is rolled back, and the
+ * payload shows what would change (issue 21). Only mutation fields are wrapped; shield stays
+ * outside, so a dry run is authorized exactly like the real one.
+ */
+function applyDryRun(schema: GraphQLSchema): GraphQLSchema {
+  if (dryRunApplied.has(schema)) return schema;
+  dryRunApplied.add(schema);
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context: Context, info) =>
+      args.dryRun === true || (args.input as { dryRun?: unknown } | undefined)?.dryRun === true
+        ? context.dryRun.around(async () => resolve(source, args, context, info))
+        : resolve(source, args, context, info);
+  }
+  return schema;
 }
 
 /** SDL sorted for a stable committed `schema/schema.graphql`. */

@@ -255,6 +255,16 @@ const ROWS: Row[] = [
         t,
       ),
   },
+  {
+    action: 'organization.manageReportsAccess (R-PA-9: only the super admin, never a set)',
+    allowed: ['partnerClientSuperAdmin'],
+    run: (t) =>
+      server.raw(
+        `mutation ($input: SetReportsAccessInput!) { setPartnerReportsAccess(input: $input) { member { reportsAccess } } }`,
+        { input: { clientOrganizationId: tailspin, userId: users.frank, granted: true } },
+        t,
+      ) as Promise<GraphQLResponse<unknown>>,
+  },
 ];
 
 describe.each(ROWS)('$action', (row) => {

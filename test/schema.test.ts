@@ -4,6 +4,8 @@ import { isIntrospectionType, isObjectType } from 'graphql';
 import { FIELD_RULES, isVisibleWithParent, VISIBLE_WITH_PARENT } from '../src/permissions/shield';
 import { buildBaseSchema, printSortedSchema } from '../src/schema';
 import { ACTIONS, MATRIX } from '../src/permissions/matrix';
+import { ACCESS_CHANGING_MUTATIONS, OTHER_MUTATIONS } from '../src/permissions/accessChanging';
+import { dryRunMutations } from './helpers/dryRun';
 import { startTestServer, TestServer } from './helpers/server';
 
 const DOMAIN_RULE = /^R-[A-Z]{2}-\d+$/;
@@ -52,6 +54,22 @@ describe('the permission layer covers every field (deny by default)', () => {
       for (const rule of definition.rules) expect(rule).toMatch(DOMAIN_RULE);
       expect(definition.grants.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('dry runs (issue 21)', () => {
+  const mutations = Object.keys(buildBaseSchema().getMutationType()!.getFields()).sort();
+
+  it('classifies every mutation as access-changing or not', () => {
+    const listed = [...ACCESS_CHANGING_MUTATIONS, ...OTHER_MUTATIONS] as string[];
+    expect(listed.filter((m) => !mutations.includes(m))).toEqual([]);
+    expect(mutations.filter((m) => !listed.includes(m))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('gives every mutation that changes access a dryRun argument or input field', () => {
+    const dry = dryRunMutations(buildBaseSchema());
+    expect(ACCESS_CHANGING_MUTATIONS.filter((m) => !dry.includes(m))).toEqual([]);
   });
 });
 

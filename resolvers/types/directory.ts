@@ -179,6 +179,13 @@ export class BatchUpdateMembersPayload {
 
 @InputType()
 export class ChangeMemberLicenseInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 
@@ -191,6 +198,13 @@ export class ChangeMemberLicenseInput {
 
 @InputType()
 export class SetMemberTeamsInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 

@@ -126,6 +126,13 @@ export class EngagementPayload {
 
 @InputType()
 export class JoinEngagementInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -163,6 +170,13 @@ export class RequestEngagementAccessInput {
 
 @InputType()
 export class DecideAccessRequestInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   accessRequestId!: string;
 
@@ -185,6 +199,13 @@ export class AccessRequestPayload {
 
 @InputType()
 export class AddEngagementMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -214,6 +235,13 @@ export class AddEngagementMembersInput {
 
 @InputType()
 export class RemoveEngagementMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   engagementId!: string;
 
@@ -226,6 +254,13 @@ export class RemoveEngagementMembersInput {
 
 @InputType()
 export class CopyEngagementParticipantsInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID, { description: 'The engagement to add the participants to.' })
   engagementId!: string;
 
@@ -238,6 +273,13 @@ export class CopyEngagementParticipantsInput {
 
 @InputType()
 export class AddProgramMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   programId!: string;
 

@@ -39,6 +39,13 @@ export class Billing {
 
 @InputType()
 export class AddOrganizationMemberInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 
@@ -72,12 +79,26 @@ export class AddOrganizationMemberInput {
 
 @InputType()
 export class AcceptInvitationInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 }
 
 @InputType()
 export class OrganizationMemberRefInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 

@@ -36,6 +36,13 @@ export class AuditEventFilter {
 
 @InputType()
 export class CreateClientOrganizationInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID, {
     description: 'The provider or partner organization that will manage the client.',
   })
@@ -63,6 +70,13 @@ export class CreateClientOrganizationPayload {
 
 @InputType()
 export class ChangeClientSeatsInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   organizationId!: string;
 

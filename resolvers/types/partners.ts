@@ -43,6 +43,13 @@ export class CreateAccessLinkInput {
 
 @InputType()
 export class DecideAccessLinkInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   accessLinkId!: string;
 }
@@ -55,6 +62,13 @@ export class AccessLinkPayload {
 
 @InputType()
 export class AddPartnerEmployeesInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -67,6 +81,13 @@ export class AddPartnerEmployeesInput {
 
 @InputType()
 export class PartnerEmployeeInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -78,7 +99,33 @@ export class PartnerEmployeeInput {
 }
 
 @InputType()
+export class SetReportsAccessInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
+  @Field(() => ID)
+  clientOrganizationId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: 'True gives reports access (REPORTS_VIEW), false takes it away.' })
+  granted!: boolean;
+}
+
+@InputType()
 export class PartnerEmployeesInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -153,6 +200,13 @@ export class RemovePartnerEmployeesPayload {
 
 @InputType()
 export class SwitchToPartnerAdminInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID, { description: 'The client account where you are a super admin.' })
   organizationId!: string;
 

@@ -43,6 +43,13 @@ export class TeamPayload {
 
 @InputType()
 export class SetTeamMembersInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   teamId!: string;
 
@@ -64,6 +71,13 @@ export class TeamMembersPayload {
 
 @InputType()
 export class TeamUserInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   teamId!: string;
 
@@ -73,6 +87,13 @@ export class TeamUserInput {
 
 @InputType()
 export class TeamRefInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   teamId!: string;
 }
@@ -85,6 +106,13 @@ export class TeamMemberPayload {
 
 @InputType()
 export class DecideTeamJoinRequestInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   requestId!: string;
 }
@@ -97,6 +125,13 @@ export class TeamJoinRequestPayload {
 
 @InputType()
 export class InviteToTeamInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
   @Field(() => ID)
   teamId!: string;
 

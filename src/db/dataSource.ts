@@ -11,6 +11,7 @@ import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
 import { SignInLinking1700000007000 } from './migrations/1700000007000-SignInLinking';
 import { Scim1700000007500 } from './migrations/1700000007500-Scim';
+import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   ExactSubjects1700000005100,
   SignInLinking1700000007000,
   Scim1700000007500,
+  ReportsAccess1700000008000,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

@@ -354,6 +354,8 @@ export async function seedDemoWorld(
         partnerOrganizationId: fabrikam.id,
         permissionSetId: sets['Employee manager'].id,
         verified: true,
+        // Frank already held reports access when sets stopped granting it (R-PA-9).
+        reportsAccess: true,
       },
     );
 

@@ -1,3 +1,4 @@
+import { ReadRoute } from '../db/readRoute';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { scimPatch, ScimError as PatchError, ScimPatchOperation } from 'scim-patch';
@@ -188,6 +189,8 @@ function scimServiceFor(deps: AppDeps, org: Organization, token: ScimToken): Sci
   const serviceDeps: ServiceDeps = {
     db: deps.db,
     transact: deps.transact,
+    // Provisioning reads what it is about to change: always the primary.
+    reads: new ReadRoute(deps.db),
     clock: deps.clock,
     loaders,
     access: new Access(null, loaders),

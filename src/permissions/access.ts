@@ -14,6 +14,7 @@ import {
   User,
 } from '../../entities';
 import {
+  ClientPermission,
   TeamInvitePolicy,
   TeamPrivacy,
   GroupMembershipStatus,
@@ -220,9 +221,10 @@ export class Access {
           active.map((m) => [
             m.organizationId,
             new Set<MemberPermission>([
-              ...(m.permissionSetId === null
-                ? []
-                : (setById.get(m.permissionSetId)?.permissions ?? [])),
+              ...grantedBySet(
+                m.permissionSetId === null ? undefined : setById.get(m.permissionSetId),
+              ),
+              ...(m.reportsAccess ? [ClientPermission.REPORTS_VIEW] : []),
               ...(m.billingPermission ? (['BILLING'] as const) : []),
             ]),
           ]),
@@ -540,4 +542,12 @@ export class Access {
     if (this.viewer && member.userId === this.viewer.id) return Promise.resolve(true);
     return this.can('organization.readMembers', { organizationId: member.organizationId });
   }
+}
+
+/**
+ * The permissions a permission set grants: all it lists except reports access, which the member
+ * holds on its own (`reportsAccess`) and never receives from a set (R-PA-9).
+ */
+export function grantedBySet(set: PermissionSet | undefined): ClientPermission[] {
+  return (set?.permissions ?? []).filter((p) => p !== ClientPermission.REPORTS_VIEW);
 }

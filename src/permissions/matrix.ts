@@ -175,10 +175,16 @@ export const MATRIX = {
   },
   'organization.readEventLog': {
     resource: 'Organization',
-    description: "Read the organization's event log (audit events).",
-    rules: ['R-PR-3'],
+    description:
+      "Read the organization's event log (audit events); partner admins with reports access (R-PA-9).",
+    rules: ['R-PR-3', 'R-PA-9'],
     grants: [
       { scope: 'organization', roles: [ADMIN] },
+      {
+        scope: 'organization',
+        roles: [PARTNER_ADMIN],
+        permission: ClientPermission.REPORTS_VIEW,
+      },
       { scope: 'manager', roles: CLIENT_ADMINISTRATORS },
     ],
   },
@@ -557,6 +563,13 @@ export const MATRIX = {
       },
       { scope: 'manager', roles: [ADMIN] },
     ],
+  },
+  'organization.manageReportsAccess': {
+    resource: 'Organization',
+    description:
+      'Give or take away a partner employee’s reports access; no permission set grants it (client super admins).',
+    rules: ['R-PA-9', 'R-PA-1'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
   },
   'organization.switchToPartnerAdmin': {
     resource: 'Organization',

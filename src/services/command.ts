@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { PendingEvent } from '../pubsub/events';
-import type { ServiceDeps } from './context';
+import { isDryRun, type ServiceDeps } from './context';
 
 /** What a command's transaction works with: the entity manager and the events to publish. */
 export interface Tx {
@@ -10,10 +10,10 @@ export interface Tx {
 
 /**
  * Runs a command in one transaction and publishes its events only after the commit
- * (DESIGN §3.5): a rolled-back command publishes nothing.
+ * (DESIGN §3.5): a rolled-back command (or a dry run) publishes nothing.
  */
 export async function runCommand<T>(
-  deps: Pick<ServiceDeps, 'transact' | 'events'>,
+  deps: Pick<ServiceDeps, 'transact' | 'events' | 'dryRun'>,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   let events: PendingEvent[] = [];
@@ -21,6 +21,7 @@ export async function runCommand<T>(
     events = [];
     return work({ em, emit: (event) => events.push(event) });
   });
-  deps.events.publish(events);
+  // A dry run's transaction was rolled back: its events never happened.
+  if (!isDryRun(deps)) deps.events.publish(events);
   return result;
 }

@@ -6,6 +6,7 @@ import type { Transactor } from '../db/transaction';
 import type { Loaders } from '../loaders';
 import type { Access } from '../permissions/access';
 import type { EventBus } from '../pubsub/bus';
+import type { DryRun } from './dryRun';
 
 /** What every service of a request works with. Services know nothing of GraphQL. */
 export interface ServiceDeps {
@@ -20,6 +21,13 @@ export interface ServiceDeps {
   events: EventBus;
   /** Base URL of the web app, for links in notifications. */
   publicUrl: string;
+  /** The request's dry-run switch: transactions roll back and no event leaves (issue 21). */
+  dryRun?: DryRun;
+}
+
+/** True while the current mutation is a dry run: skip every effect outside a transaction. */
+export function isDryRun(deps: Pick<ServiceDeps, 'dryRun'>): boolean {
+  return deps.dryRun?.active ?? false;
 }
 
 export function requireViewer(deps: ServiceDeps): User {

@@ -18,6 +18,8 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
 };
 
@@ -171,6 +173,8 @@ export type ActivityWindow =
 export type AddEngagementMembersInput = {
   /** Also add every user of the organization matching this search ("select all"). */
   allMatching?: InputMaybe<Scalars['String']['input']>;
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   group: EngagementGroup;
   /** The users' organization. Power Users: their own (the default). Owners: the host or an audience organization. */
@@ -182,6 +186,8 @@ export type AddEngagementMembersInput = {
 };
 
 export type AddOrganizationMemberInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
   /** Invite (status INVITED, an email is sent, it expires after 30 days) instead of adding as active. */
   invite?: Scalars['Boolean']['input'];
@@ -196,11 +202,15 @@ export type AddOrganizationMemberInput = {
 
 export type AddPartnerEmployeesInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   permissionSetId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
 };
 
 export type AddProgramMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   group: ProgramGroup;
   programId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -329,6 +339,8 @@ export type CancelAccessRequestInput = {
 export type ChangeClientSeatsInput = {
   /** New number of assigned seats; never below the seats in use. */
   assigned: Scalars['Int']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
 };
 
@@ -338,12 +350,16 @@ export type ChangeClientSeatsPayload = {
 };
 
 export type ChangeMemberLicenseInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   license: LicenseSwitch;
   organizationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 export type ChangeMemberRoleInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   role: OrgRole;
   userId: Scalars['ID']['input'];
@@ -399,6 +415,8 @@ export type ContentPackagePayload = {
 };
 
 export type CopyEngagementParticipantsInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** The engagement to add the participants to. */
   engagementId: Scalars['ID']['input'];
   /** The engagement to copy from (find it by name). */
@@ -418,6 +436,8 @@ export type CreateAccessLinkInput = {
 };
 
 export type CreateClientOrganizationInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** The provider or partner organization that will manage the client. */
   managerId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -497,15 +517,21 @@ export type CreateTeamInput = {
 
 export type DecideAccessLinkInput = {
   accessLinkId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
 };
 
 export type DecideAccessRequestInput = {
   accessRequestId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** Optional note to the requester. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DecideTeamJoinRequestInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   requestId: Scalars['ID']['input'];
 };
 
@@ -770,6 +796,8 @@ export type GroupMembershipViewerCan = {
 };
 
 export type InviteToTeamInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   teamId: Scalars['ID']['input'];
@@ -778,6 +806,8 @@ export type InviteToTeamInput = {
 export type JoinEngagementInput = {
   /** Required true when the engagement has terms of use (R-EN-3). */
   acceptTerms: Scalars['Boolean']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   /** Which of your organizations you act for, when several are in the audience. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -985,6 +1015,8 @@ export type Mutation = {
   revokeScimToken: RevokeScimTokenPayload;
   /** Set one member's teams (R-DI-5). */
   setMemberTeams: OrganizationMemberPayload;
+  /** Give or take away a partner employee's reports access; no permission set grants it (R-PA-9). */
+  setPartnerReportsAccess: PartnerEmployeePayload;
   /** Add users to a team, or promote / revoke team admins (R-DI-2). */
   setTeamMembers: TeamMembersPayload;
   /** Submit feedback as a participant, where the engagement accepts it (R-EN-4). */
@@ -1169,6 +1201,11 @@ export type MutationReactivateMemberArgs = {
 };
 
 
+export type MutationReactivateMyAccessArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationReactivatePartnerEmployeesArgs = {
   input: PartnerEmployeesInput;
 };
@@ -1231,6 +1268,11 @@ export type MutationRevokeScimTokenArgs = {
 
 export type MutationSetMemberTeamsArgs = {
   input: SetMemberTeamsInput;
+};
+
+
+export type MutationSetPartnerReportsAccessArgs = {
+  input: SetReportsAccessInput;
 };
 
 
@@ -1471,6 +1513,8 @@ export type OrganizationMember = Node & {
   partnerOrganization?: Maybe<OrganizationRef>;
   /** A partner admin's permission set (R-PA-3). */
   permissionSet?: Maybe<PermissionSet>;
+  /** Holds reports access (REPORTS_VIEW) in this client account. A permission set never grants it; a super admin does, and a change of set keeps it (R-PA-9). */
+  reportsAccess: Scalars['Boolean']['output'];
   role: OrgRole;
   status: MemberStatus;
   /** Number of teams in the organization (R-DI-3). */
@@ -1504,6 +1548,8 @@ export type OrganizationMemberPayload = {
 };
 
 export type OrganizationMemberRefInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -1549,6 +1595,8 @@ export type OrganizationViewerCan = {
   manageMembers: Scalars['Boolean']['output'];
   /** Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). (R-PA-3, R-PA-5) */
   managePermissionSets: Scalars['Boolean']['output'];
+  /** Give or take away a partner employee’s reports access; no permission set grants it (client super admins). (R-PA-9, R-PA-1) */
+  manageReportsAccess: Scalars['Boolean']['output'];
   /** Create, list and revoke the SCIM provisioning tokens of the organization (super admins only, never partner admins). (R-PA-10, R-DI-1) */
   manageScimTokens: Scalars['Boolean']['output'];
   /** Add, remove, promote or demote super admins (never the last one). (R-PA-1, R-PA-8) */
@@ -1563,7 +1611,7 @@ export type OrganizationViewerCan = {
   readClients: Scalars['Boolean']['output'];
   /** Read the user directory: role, license, teams, last activity and status, filtered (company admins). (R-DI-3, R-DI-4, R-BK-2) */
   readDirectory: Scalars['Boolean']['output'];
-  /** Read the organization's event log (audit events). (R-PR-3) */
+  /** Read the organization's event log (audit events); partner admins with reports access (R-PA-9). (R-PR-3, R-PA-9) */
   readEventLog: Scalars['Boolean']['output'];
   /** See which providers or partners manage this organization. (R-PA-7, R-PA-8) */
   readManagers: Scalars['Boolean']['output'];
@@ -1611,6 +1659,8 @@ export type PartnerEmployeeAssets = {
 
 export type PartnerEmployeeInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   permissionSetId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -1622,6 +1672,8 @@ export type PartnerEmployeePayload = {
 
 export type PartnerEmployeesInput = {
   clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   userIds: Array<Scalars['ID']['input']>;
 };
 
@@ -1706,6 +1758,8 @@ export type PermissionAction =
   | 'ORGANIZATION_MANAGE_MEMBERS'
   /** organization.managePermissionSets: Create permission sets; a partner admin only with permissions it holds itself (R-PA-5). */
   | 'ORGANIZATION_MANAGE_PERMISSION_SETS'
+  /** organization.manageReportsAccess: Give or take away a partner employee’s reports access; no permission set grants it (client super admins). */
+  | 'ORGANIZATION_MANAGE_REPORTS_ACCESS'
   /** organization.manageScimTokens: Create, list and revoke the SCIM provisioning tokens of the organization (super admins only, never partner admins). */
   | 'ORGANIZATION_MANAGE_SCIM_TOKENS'
   /** organization.manageSuperAdmins: Add, remove, promote or demote super admins (never the last one). */
@@ -1720,7 +1774,7 @@ export type PermissionAction =
   | 'ORGANIZATION_READ_CLIENTS'
   /** organization.readDirectory: Read the user directory: role, license, teams, last activity and status, filtered (company admins). */
   | 'ORGANIZATION_READ_DIRECTORY'
-  /** organization.readEventLog: Read the organization's event log (audit events). */
+  /** organization.readEventLog: Read the organization's event log (audit events); partner admins with reports access (R-PA-9). */
   | 'ORGANIZATION_READ_EVENT_LOG'
   /** organization.readManagers: See which providers or partners manage this organization. */
   | 'ORGANIZATION_READ_MANAGERS'
@@ -2010,6 +2064,8 @@ export type RelationshipStatus =
   | 'ENDING';
 
 export type RemoveEngagementMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   engagementId: Scalars['ID']['input'];
   group: EngagementGroup;
   userIds: Array<Scalars['ID']['input']>;
@@ -2097,13 +2153,26 @@ export type Seats = {
 };
 
 export type SetMemberTeamsInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   /** The member ends up in exactly these teams. */
   teamIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+export type SetReportsAccessInput = {
+  clientOrganizationId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** True gives reports access (REPORTS_VIEW), false takes it away. */
+  granted: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type SetTeamMembersInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** MEMBER adds (or revokes team admin); ADMIN adds or promotes. */
   role?: TeamRole;
   teamId: Scalars['ID']['input'];
@@ -2142,6 +2211,8 @@ export type SubscriptionMembershipEventsArgs = {
 };
 
 export type SwitchToPartnerAdminInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   /** Keep billing permission (R-PA-8). */
   keepBilling?: Scalars['Boolean']['input'];
   /** The client account where you are a super admin. */
@@ -2275,6 +2346,8 @@ export type TeamPrivacy =
   | 'PRIVATE';
 
 export type TeamRefInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   teamId: Scalars['ID']['input'];
 };
 
@@ -2283,6 +2356,8 @@ export type TeamRole =
   | 'MEMBER';
 
 export type TeamUserInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };

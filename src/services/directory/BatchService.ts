@@ -85,6 +85,8 @@ export interface BatchResult {
   items: BatchItem[];
   /** Set when ADD_TO_NEW_TEAM created the team. */
   createdTeamId: number | null;
+  /** For a single user's change: its membership as the transaction left it (also in a dry run). */
+  members?: OrganizationMember[];
 }
 
 interface Plan {
@@ -265,13 +267,14 @@ export class BatchService {
     input: Omit<BatchInput, 'userIds' | 'dryRun' | 'atomic' | 'idempotencyKey'> & {
       userId: number;
     },
-  ): Promise<void> {
+  ): Promise<OrganizationMember> {
     const { userId, ...rest } = input;
-    await this.run(
+    const result = await this.run(
       { ...rest, userIds: [userId], dryRun: false, atomic: true },
       'organization.manageMembers',
       true,
     );
+    return result.members![0];
   }
 
   private async execute(
@@ -296,6 +299,7 @@ export class BatchService {
         return { ...base, applied: false, items: await this.rehearse(org, input, viewer.id) };
       }
       let createdTeamId: number | null = null;
+      let members: OrganizationMember[] | undefined;
       const outcomes = await runCommand(this.deps, async ({ em }) => {
         await lockOrganization(em, org.id);
         const plans = await this.plan(em, org, input);
@@ -307,10 +311,16 @@ export class BatchService {
         for (const p of plans) {
           result.push(itemOf(p, await this.apply(em, org, input, p.member!, team, viewer.id)));
         }
+        if (single) {
+          members = await em.findBy(OrganizationMember, {
+            organizationId: org.id,
+            userId: In(input.userIds),
+          });
+        }
         return result;
       });
       this.forget(org, input.userIds);
-      return { ...base, createdTeamId, applied: true, items: outcomes };
+      return { ...base, createdTeamId, applied: true, items: outcomes, members };
     }
 
     // Best effort: each user in its own transaction; a failure is reported, the rest applied.

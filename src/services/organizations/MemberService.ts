@@ -24,7 +24,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';
 import { boundedText } from '../common/text';
-import { requireViewer, ServiceDeps } from '../context';
+import { isDryRun, requireViewer, ServiceDeps } from '../context';
 import { membershipEvent } from '../engagements/events';
 import { INVITATION_DAYS } from '../directory/DirectoryService';
 import { recordNotifications } from '../notifications/outbox';
@@ -181,6 +181,7 @@ export class MemberService {
               permissionSetId: null,
               verified: false,
               billingPermission: false,
+              reportsAccess: false,
               createdAt: now,
             }),
           );
@@ -543,6 +544,8 @@ export class MemberService {
       this.deps.loaders.managersOfClient.clear(id);
     }
     if (this.deps.viewer?.id === userId) this.deps.access.refresh();
-    this.deps.events.publish([{ topic: 'ACCESS_CHANGED', payload: { userId } }]);
+    if (!isDryRun(this.deps)) {
+      this.deps.events.publish([{ topic: 'ACCESS_CHANGED', payload: { userId } }]);
+    }
   }
 }

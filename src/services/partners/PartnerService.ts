@@ -22,6 +22,7 @@ import {
   TeamRole,
 } from '../../../entities/enums';
 import { isUniqueViolation } from '../../db/transaction';
+import { grantedBySet } from '../../permissions/access';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { toGlobalId } from '../../globalId';
 import { recordAudit } from '../audit';
@@ -243,7 +244,7 @@ export class PartnerService {
     }
     const set = await this.permissionSetOf(input.clientOrganizationId, input.permissionSetId);
     if (employeeId !== viewer.id)
-      await this.requireHeld(input.clientOrganizationId, set.permissions);
+      await this.requireHeld(input.clientOrganizationId, grantedBySet(set));
     if (!(await this.activePartnerEmployees(partner.id, [employeeId])).has(employeeId)) {
       throw new BadUserInputError(
         `The employee does not work for ${partner.name}.`,
@@ -304,12 +305,13 @@ export class PartnerService {
     const [link] = await this.deps.access.require('accessLink.decide', [accessLinkId]);
     const now = this.deps.clock.now();
     if (link.status === AccessLinkStatus.PENDING && link.expiresAt <= now) {
-      await this.deps.db
-        .getRepository(AccessLink)
-        .update(
+      await this.deps.transact((em) =>
+        em.update(
+          AccessLink,
           { id: link.id, status: AccessLinkStatus.PENDING },
           { status: AccessLinkStatus.EXPIRED, pendingKey: null },
-        );
+        ),
+      );
       throw new ConflictError('The access link has expired; the employee must send a new one.');
     }
     const [employee, partner, set] = await Promise.all([
@@ -400,9 +402,48 @@ export class PartnerService {
         permissionSetId: set.id,
         verified: domains.has(user.email.split('@')[1]),
         billingPermission: false,
+        reportsAccess: false, // R-PA-9: a permission set never grants reports access
         createdAt: now,
       })),
     );
+  }
+
+  /**
+   * Gives or takes away a partner employee's reports access (REPORTS_VIEW), which no permission
+   * set grants and no change of set removes (R-PA-9). Caller holds
+   * `organization.manageReportsAccess` (client super admins). Errors: NOT_FOUND, FORBIDDEN.
+   */
+  async setReportsAccess(input: {
+    clientOrganizationId: number;
+    userId: number;
+    granted: boolean;
+  }): Promise<OrganizationMember> {
+    const viewer = requireViewer(this.deps);
+    await this.deps.access.require('organization.manageReportsAccess', [
+      input.clientOrganizationId,
+    ]);
+    const member = await this.deps.db.getRepository(OrganizationMember).findOneBy({
+      organizationId: input.clientOrganizationId,
+      userId: input.userId,
+      partnerOrganizationId: Not(IsNull()),
+    });
+    if (!member) throw new NotFoundError('Partner employee');
+    const updated = await runCommand(this.deps, async ({ em }) => {
+      await em.update(OrganizationMember, { id: member.id }, { reportsAccess: input.granted });
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: input.clientOrganizationId,
+          actorUserId: viewer.id,
+          action: input.granted ? 'partner.reportsAccess.granted' : 'partner.reportsAccess.revoked',
+          targetType: 'User',
+          targetId: member.userId,
+          metadata: { before: member.reportsAccess },
+        },
+      ]);
+      return { ...member, reportsAccess: input.granted };
+    });
+    this.members.forget(input.clientOrganizationId, input.userId);
+    return updated;
   }
 
   /** Partner activity in a client account keeps (or brings back) the relationship active. */
@@ -436,7 +477,7 @@ export class PartnerService {
     const viewer = requireViewer(this.deps);
     const partner = await this.asPartnerAdmin(input.clientOrganizationId);
     const set = await this.permissionSetOf(input.clientOrganizationId, input.permissionSetId);
-    await this.requireHeld(input.clientOrganizationId, set.permissions);
+    await this.requireHeld(input.clientOrganizationId, grantedBySet(set));
     const userIds = [...new Set(input.userIds)];
     if (userIds.length === 0 || userIds.length > 50) {
       throw new BadUserInputError('Select 1 to 50 employees.', 'userIds');
@@ -504,7 +545,7 @@ export class PartnerService {
     const viewer = requireViewer(this.deps);
     const partner = await this.asPartnerAdmin(input.clientOrganizationId);
     const set = await this.permissionSetOf(input.clientOrganizationId, input.permissionSetId);
-    await this.requireHeld(input.clientOrganizationId, set.permissions);
+    await this.requireHeld(input.clientOrganizationId, grantedBySet(set));
     if (!(await this.activePartnerEmployees(partner.id, [input.userId])).has(input.userId)) {
       throw new BadUserInputError(`The user does not work for ${partner.name}.`, 'userId');
     }
@@ -572,10 +613,11 @@ export class PartnerService {
     const current = member.permissionSetId
       ? await this.deps.loaders.permissionSet.load(member.permissionSetId)
       : null;
-    const before = new Set(current?.permissions ?? []);
-    const after = new Set(next.permissions);
+    // R-PA-9: reports access is not the set's to give or take; the member keeps what it holds.
+    const before = new Set(grantedBySet(current ?? undefined));
+    const after = new Set(grantedBySet(next));
     const changed = [
-      ...next.permissions.filter((p) => !before.has(p)),
+      ...[...after].filter((p) => !before.has(p)),
       ...[...before].filter((p) => !after.has(p)),
     ];
     await this.requireHeld(input.clientOrganizationId, changed);
@@ -857,6 +899,8 @@ export class PartnerService {
         partnerOrganizationId: partner.id,
         permissionSetId: full.id,
         billingPermission: input.keepBilling,
+        // A super admin held reports access; switching keeps it (R-PA-9).
+        reportsAccess: true,
         verified: domains.has(viewer.email.split('@')[1]),
       };
       await em.update(OrganizationMember, { id: member.id }, change);

@@ -1,6 +1,11 @@
 import { Brackets, WhereExpressionBuilder } from 'typeorm';
 import { User } from '../../../entities';
-import { GroupMembershipStatus, MemberStatus, RelationshipStatus } from '../../../entities/enums';
+import {
+  ClientPermission,
+  GroupMembershipStatus,
+  MemberStatus,
+  RelationshipStatus,
+} from '../../../entities/enums';
 import { scopeOfGroup } from '../../../entities/GroupMembership';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { fromGlobalId } from '../../globalId';
@@ -236,7 +241,10 @@ function holdersOf(w: WhereExpressionBuilder, grant: Grant, scope: ResourceScope
       if (scope.organizationId === undefined) return;
       let extra = '';
       if (grant.permission === 'BILLING') extra = ' AND m.billingPermission = :' + p + 'yes';
-      else if (grant.permission) {
+      else if (grant.permission === ClientPermission.REPORTS_VIEW) {
+        // R-PA-9: held by the member, never by its permission set.
+        extra = ' AND m.reportsAccess = :' + p + 'yes';
+      } else if (grant.permission) {
         extra = ` AND m.permissionSetId IN (SELECT s.id FROM permission_set s WHERE ${like('s.permissions', `${p}permission`)})`;
       }
       w.orWhere(members(`= :${p}org`, grant.roles, extra), {
