@@ -233,9 +233,8 @@ export class EngagementResolver {
     @Arg('dryRun', {
       defaultValue: false,
       description: 'Report what would be restored; write nothing.',
-    })
-    _dryRun // Read by the dry-run wrapper of every mutation (src/schema.ts), not here.
-    : boolean,
+    }) // Read by the dry-run wrapper of every mutation (src/schema.ts), not here.
+    _dryRun: boolean,
   ): Promise<ReactivateMyAccessPayload> {
     return { memberships: await ctx.services.memberships.reactivateOwn() };
   }
