@@ -42,7 +42,6 @@ export function toScimUser(row: ScimUserRow, base: string): Json {
     meta: {
       resourceType: 'User',
       created: row.member.createdAt.toISOString(),
-      lastModified: row.member.createdAt.toISOString(),
       location: `${base}/Users/${id}`,
     },
   };
@@ -66,7 +65,6 @@ export function toScimGroup(row: ScimGroupRow, base: string, withMembers = true)
     meta: {
       resourceType: 'Group',
       created: row.team.createdAt.toISOString(),
-      lastModified: row.team.createdAt.toISOString(),
       location: `${base}/Groups/${id}`,
     },
   };
