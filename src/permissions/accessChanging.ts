@@ -42,7 +42,10 @@ export const ACCESS_CHANGING_MUTATIONS = [
   'switchToPartnerAdmin',
 ] as const;
 
-/** Mutations that change content, settings or requests but no one's access. */
+/**
+ * Mutations that change content, settings, requests or credentials (export links, SCIM tokens)
+ * but no one's access.
+ */
 export const OTHER_MUTATIONS = [
   'cancelAccessRequest',
   'createAccessLink',
@@ -50,6 +53,7 @@ export const OTHER_MUTATIONS = [
   'createExportLink',
   'createPermissionSet',
   'createProgram',
+  'createScimToken',
   'createTeam',
   'denyAccessRequest',
   'denyTeamJoinRequest',
@@ -58,6 +62,7 @@ export const OTHER_MUTATIONS = [
   'requestEngagementAccess',
   'requestToJoinTeam',
   'resendInvitation',
+  'revokeScimToken',
   'submitFeedback',
   'updateBillingInformation',
   'updateEngagement',
