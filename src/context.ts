@@ -38,6 +38,8 @@ export interface AppDeps {
   verifier: TokenVerifier;
   events: EventBus;
   publicUrl: string;
+  /** Longest relationship duration at approval or renewal (`MAX_RELATIONSHIP_DAYS`). */
+  maxRelationshipDays?: number;
   mailer: Mailer;
   /** Signs and checks export links (`createExportLink`). */
   exportLinks: ExportLinks;
@@ -116,6 +118,7 @@ export async function buildContext(
     viewer,
     events: app.events,
     publicUrl: app.publicUrl,
+    maxRelationshipDays: app.maxRelationshipDays ?? 730,
   };
   return {
     requestId,

@@ -79,6 +79,7 @@ export async function openDeps(
     verifier: createTokenVerifier(config.jwt),
     events,
     publicUrl: config.publicUrl,
+    maxRelationshipDays: config.maxRelationshipDays,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
     exportLinks: createExportLinks(config.exportLinkSecret, clock),
     accessFor,

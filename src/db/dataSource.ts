@@ -10,6 +10,7 @@ import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
 import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
+import { RelationshipExpiry1700000008100 } from './migrations/1700000008100-RelationshipExpiry';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   Jobs1700000004000,
   ExactSubjects1700000005100,
   ReportsAccess1700000008000,
+  RelationshipExpiry1700000008100,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */
