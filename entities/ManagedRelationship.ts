@@ -35,4 +35,16 @@ export class ManagedRelationship {
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the relationship ends unless the client's super admin renews it (set at approval; issue 21).",
+  })
+  @Column({ type: 'datetime', nullable: true })
+  expiresAt!: Date | null;
+
+  /** The last expiry warning sent (30, 7 or 1 days ahead), so each goes out once. */
+  @Column({ type: 'integer', nullable: true })
+  expiryWarnedDays!: number | null;
 }

@@ -21,6 +21,8 @@ import {
   PermissionSetPayload,
   RemovePartnerEmployeesInput,
   RemovePartnerEmployeesPayload,
+  RelationshipPayload,
+  RenewRelationshipInput,
   SetReportsAccessInput,
   SwitchToPartnerAdminInput,
 } from './types/partners';
@@ -139,6 +141,7 @@ export class AccessLinkResolver {
     const accessLink = await ctx.services.partners.decideAccessLink(
       idOf(input.accessLinkId, 'AccessLink'),
       true,
+      input.relationshipExpiresAt ?? null,
     );
     return { accessLink };
   }
@@ -200,6 +203,21 @@ export class AccessLinkResolver {
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
     });
     return { member };
+  }
+
+  @Mutation(() => RelationshipPayload, {
+    description:
+      "Renew a partner or provider relationship before it expires (the client's super admins; issue 21).",
+  })
+  async renewRelationship(
+    @Arg('input') input: RenewRelationshipInput,
+    @Ctx() ctx: Context,
+  ): Promise<RelationshipPayload> {
+    const relationship = await ctx.services.partners.renewRelationship({
+      relationshipId: idOf(input.relationshipId, 'ManagedRelationship'),
+      expiresAt: input.expiresAt,
+    });
+    return { relationship };
   }
 
   @Mutation(() => PartnerEmployeePayload, {

@@ -25,6 +25,8 @@ export interface Config {
   smtpFrom: string;
   /** Run the scheduled jobs in this process (BullMQ through Redis when `REDIS_URL` is set). */
   jobsEnabled: boolean;
+  /** Longest duration of a partner/provider relationship set at approval or renewal (issue 21). */
+  maxRelationshipDays: number;
   /** Abuse limits, the same on HTTP and WebSocket (README "Limits"). */
   limits: OperationLimits & {
     maxSubscriptionsPerSocket: number;
@@ -282,6 +284,10 @@ export const VARIABLES = {
     default: 'AccessGraph <no-reply@accessgraph.local>',
     desc: 'the sender address',
   }),
+  MAX_RELATIONSHIP_DAYS: positive({
+    default: 730,
+    desc: 'longest `relationshipExpiresAt` a super admin may set when approving an access link or renewing a relationship',
+  }),
   JOBS_ENABLED: shown(
     '`true` (`false` under `NODE_ENV=test`)',
     bool({ default: true, testDefault: false, desc: 'run the scheduled jobs in this process' }),
@@ -458,6 +464,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     jobsEnabled: e.JOBS_ENABLED,
+    maxRelationshipDays: e.MAX_RELATIONSHIP_DAYS,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

@@ -43,6 +43,8 @@ export interface AppDeps {
   signIn: SignInOptions;
   events: EventBus;
   publicUrl: string;
+  /** Longest relationship duration at approval or renewal (`MAX_RELATIONSHIP_DAYS`). */
+  maxRelationshipDays?: number;
   mailer: Mailer;
   /** Signs and checks export links (`createExportLink`). */
   exportLinks: ExportLinks;
@@ -136,6 +138,7 @@ export async function buildContext(
     viewer,
     events: app.events,
     publicUrl: app.publicUrl,
+    maxRelationshipDays: app.maxRelationshipDays ?? 730,
   };
   const context: Context = {
     requestId,

@@ -10,6 +10,7 @@ import {
   AccessLink,
   AccessRequest,
   Engagement,
+  ManagedRelationship,
   Organization,
   PermissionSet,
   Program,
@@ -46,6 +47,7 @@ interface Ids {
   accessRequest(requester: string): string;
   joinRequest(user: string): string;
   accessLink(employee: string): string;
+  relationship(client: string): string;
 }
 
 interface Step {
@@ -317,6 +319,14 @@ const STEPS: Step[] = [
     input: (i) => ({ accessLinkId: i.accessLink('pat') }),
   },
   {
+    mutation: 'renewRelationship',
+    as: 'tina',
+    input: (i) => ({
+      relationshipId: i.relationship('Tailspin Client Co'),
+      expiresAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 60 * 86_400_000).toISOString(),
+    }),
+  },
+  {
     mutation: 'addPartnerEmployees',
     as: 'frank',
     input: (i) => ({
@@ -480,7 +490,7 @@ async function tokenOf(world: World, name: string): Promise<string> {
 function idsOf(world: World): () => Promise<Ids> {
   const db = world.server.app.deps.db;
   return async () => {
-    const [users, orgs, teams, engagements, programs, sets, requests, joins, links] =
+    const [users, orgs, teams, engagements, programs, sets, requests, joins, links, relations] =
       await Promise.all([
         db.getRepository(User).find(),
         db.getRepository(Organization).find(),
@@ -491,6 +501,7 @@ function idsOf(world: World): () => Promise<Ids> {
         db.getRepository(AccessRequest).findBy({ status: AccessRequestStatus.PENDING }),
         db.getRepository(TeamJoinRequest).findBy({ status: JoinRequestStatus.PENDING }),
         db.getRepository(AccessLink).findBy({ status: AccessLinkStatus.PENDING }),
+        db.getRepository(ManagedRelationship).find(),
       ]);
     const userId = (name: string) => users.find((u) => u.email.startsWith(`${name}@`))!.id;
     const one = <T extends { id: number }>(type: string, rows: T[], pick: (r: T) => boolean) => {
@@ -508,6 +519,12 @@ function idsOf(world: World): () => Promise<Ids> {
       accessRequest: (n) => one('AccessRequest', requests, (r) => r.requesterUserId === userId(n)),
       joinRequest: (n) => one('TeamJoinRequest', joins, (r) => r.userId === userId(n)),
       accessLink: (n) => one('AccessLink', links, (l) => l.employeeUserId === userId(n)),
+      relationship: (client) =>
+        one(
+          'ManagedRelationship',
+          relations,
+          (r) => r.clientOrganizationId === orgs.find((o) => o.name === client)!.id,
+        ),
     };
   };
 }

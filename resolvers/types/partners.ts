@@ -1,6 +1,6 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { AccessLink, OrganizationMember, PermissionSet } from '../../entities';
+import { AccessLink, ManagedRelationship, OrganizationMember, PermissionSet } from '../../entities';
 import { ClientPermission, MemberStatus } from '../../entities/enums';
 import { OrganizationRef, UserRef } from './engagement';
 
@@ -52,6 +52,13 @@ export class DecideAccessLinkInput {
 
   @Field(() => ID)
   accessLinkId!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'On approval: when the relationship ends unless renewed (at most MAX_RELATIONSHIP_DAYS ahead; issue 21).',
+  })
+  relationshipExpiresAt?: Date | null;
 }
 
 @ObjectType()
@@ -96,6 +103,28 @@ export class PartnerEmployeeInput {
 
   @Field(() => ID)
   permissionSetId!: string;
+}
+
+@InputType()
+export class RenewRelationshipInput {
+  @Field({
+    defaultValue: false,
+    description:
+      'Check and report what would change (memberships, seats, relationships); write nothing.',
+  })
+  dryRun!: boolean;
+
+  @Field(() => ID)
+  relationshipId!: string;
+
+  @Field({ description: 'The new end, in the future and at most MAX_RELATIONSHIP_DAYS ahead.' })
+  expiresAt!: Date;
+}
+
+@ObjectType()
+export class RelationshipPayload {
+  @Field(() => ManagedRelationship)
+  relationship!: ManagedRelationship;
 }
 
 @InputType()

@@ -82,6 +82,7 @@ export async function openDeps(
     signIn: signInOptions(config.jwt),
     events,
     publicUrl: config.publicUrl,
+    maxRelationshipDays: config.maxRelationshipDays,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
     exportLinks: createExportLinks(config.exportLinkSecret, clock),
     accessFor,

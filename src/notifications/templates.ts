@@ -51,6 +51,11 @@ export function renderNotification(
         subject: `Your program access ends in ${str(data, 'daysLeft')} day(s)`,
         text: `${hello}You have not used the portal since ${str(data, 'lastAccess')}. Your program and engagement permissions will be deactivated on ${str(data, 'deactivationDate')} (in ${str(data, 'daysLeft')} day(s)). Sign in before then to keep them:${link}`,
       };
+    case NotificationKind.RELATIONSHIP_EXPIRING:
+      return {
+        subject: `Access between ${str(data, 'managerName')} and ${str(data, 'clientName')} ends in ${str(data, 'daysLeft')} day(s)`,
+        text: `${hello}The relationship in which ${str(data, 'managerName')} manages ${str(data, 'clientName')} expires on ${str(data, 'expiresAt')} (in ${str(data, 'daysLeft')} day(s)). A super admin of ${str(data, 'clientName')} can renew it:${link}`,
+      };
     case NotificationKind.INACTIVITY_DEACTIVATED:
       return {
         subject: 'Your program access was deactivated',

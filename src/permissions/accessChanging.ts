@@ -35,6 +35,7 @@ export const ACCESS_CHANGING_MUTATIONS = [
   'removePartnerEmployees',
   'removeProgramMembers',
   'removeTeamMember',
+  'renewRelationship',
   'revokeInvitation',
   'setMemberTeams',
   'setPartnerReportsAccess',

@@ -209,6 +209,13 @@ export const MATRIX = {
       { scope: 'managingOrganization', roles: CLIENT_ADMINISTRATORS },
     ],
   },
+  'relationship.renew': {
+    resource: 'ManagedRelationship',
+    description:
+      "Set or move a relationship's expiry, at most MAX_RELATIONSHIP_DAYS ahead (the client's super admins).",
+    rules: ['R-PA-1', 'R-PA-7'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
   'team.read': {
     resource: 'Team',
     description:

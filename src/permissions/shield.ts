@@ -137,6 +137,7 @@ export const FIELD_RULES = {
     ),
     reactivatePartnerEmployees: onInput('organization.addPartnerEmployees', 'clientOrganizationId'),
     switchToPartnerAdmin: onInput('organization.switchToPartnerAdmin', 'organizationId'),
+    renewRelationship: onInput('relationship.renew', 'relationshipId'),
     setPartnerReportsAccess: onInput('organization.manageReportsAccess', 'clientOrganizationId'),
     updateProgram: onInput('program.update', 'programId'),
     addProgramMembers: onInput('program.manageGroups', 'programId'),
@@ -256,6 +257,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   BatchMemberResult: ['userId', 'user', 'ok', 'outcome', 'error'],
   BatchError: ['code', 'message'],
   AccessLinkPayload: ['accessLink'],
+  RelationshipPayload: ['relationship'],
   PartnerEmployeesPayload: ['members'],
   PartnerEmployeePayload: ['member'],
   RemovePartnerEmployeesPayload: ['dryRun', 'clients'],
@@ -288,6 +290,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   ManagedRelationship: [
     'id',
     'status',
+    'expiresAt',
     'lastPartnerActivityAt',
     'endsAt',
     'createdAt',

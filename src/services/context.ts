@@ -21,6 +21,8 @@ export interface ServiceDeps {
   events: EventBus;
   /** Base URL of the web app, for links in notifications. */
   publicUrl: string;
+  /** Longest relationship duration at approval or renewal, in days (issue 21). */
+  maxRelationshipDays?: number;
   /** The request's dry-run switch: transactions roll back and no event leaves (issue 21). */
   dryRun?: DryRun;
 }

@@ -519,6 +519,8 @@ export type DecideAccessLinkInput = {
   accessLinkId: Scalars['ID']['input'];
   /** Check and report what would change (memberships, seats, relationships); write nothing. */
   dryRun?: Scalars['Boolean']['input'];
+  /** On approval: when the relationship ends unless renewed (at most MAX_RELATIONSHIP_DAYS ahead; issue 21). */
+  relationshipExpiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type DecideAccessRequestInput = {
@@ -846,6 +848,8 @@ export type ManagedRelationship = Node & {
   client?: Maybe<Organization>;
   createdAt: Scalars['DateTimeISO']['output'];
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the relationship ends unless the client's super admin renews it (set at approval; issue 21). */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   lastPartnerActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Null when the viewer may not see the manager. */
@@ -1003,6 +1007,8 @@ export type Mutation = {
   removeProgramMembers: MembershipChangesPayload;
   /** Remove a user from a team (or leave it). */
   removeTeamMember: RemovedPayload;
+  /** Renew a partner or provider relationship before it expires (the client's super admins; issue 21). */
+  renewRelationship: RelationshipPayload;
   /** Request access to an engagement that asks for approval, with a justification (R-EN-3, R-AR-1). */
   requestEngagementAccess: AccessRequestPayload;
   /** Ask to join a discoverable team (R-DI-7). */
@@ -1241,6 +1247,11 @@ export type MutationRemoveTeamMemberArgs = {
 };
 
 
+export type MutationRenewRelationshipArgs = {
+  input: RenewRelationshipInput;
+};
+
+
 export type MutationRequestEngagementAccessArgs = {
   input: RequestEngagementAccessInput;
 };
@@ -1352,7 +1363,8 @@ export type NotificationKind =
   | 'ENGAGEMENT_INVITATION'
   | 'INACTIVITY_DEACTIVATED'
   | 'INACTIVITY_WARNING'
-  | 'ORGANIZATION_INVITATION';
+  | 'ORGANIZATION_INVITATION'
+  | 'RELATIONSHIP_EXPIRING';
 
 export type NotificationStatus =
   | 'FAILED'
@@ -1810,6 +1822,8 @@ export type PermissionAction =
   | 'PROGRAM_UPDATE'
   /** relationship.read: See a managed relationship between a provider or partner and a client. */
   | 'RELATIONSHIP_READ'
+  /** relationship.renew: Set or move a relationship's expiry, at most MAX_RELATIONSHIP_DAYS ahead (the client's super admins). */
+  | 'RELATIONSHIP_RENEW'
   /** team.decideJoinRequests: Approve or deny requests to join the team. */
   | 'TEAM_DECIDE_JOIN_REQUESTS'
   /** team.invite: Invite new people into the team (members too, when the invite settings allow). */
@@ -2058,6 +2072,11 @@ export type ReactivateMyAccessPayload = {
   memberships: Array<GroupMembership>;
 };
 
+export type RelationshipPayload = {
+  __typename?: 'RelationshipPayload';
+  relationship: ManagedRelationship;
+};
+
 export type RelationshipStatus =
   | 'ACTIVE'
   | 'ENDED'
@@ -2094,6 +2113,14 @@ export type RemovePartnerEmployeesPayload = {
 export type RemovedPayload = {
   __typename?: 'RemovedPayload';
   removed: Scalars['Boolean']['output'];
+};
+
+export type RenewRelationshipInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The new end, in the future and at most MAX_RELATIONSHIP_DAYS ahead. */
+  expiresAt: Scalars['DateTimeISO']['input'];
+  relationshipId: Scalars['ID']['input'];
 };
 
 export type RequestEngagementAccessInput = {

@@ -300,10 +300,15 @@ export class PartnerService {
    * pending link before it expires (R-PA-2). Caller holds `accessLink.decide` (client super
    * admins). Errors: NOT_FOUND, FORBIDDEN, CONFLICT (decided or expired), SEAT_LIMIT_REACHED.
    */
-  async decideAccessLink(accessLinkId: number, approve: boolean): Promise<AccessLink> {
+  async decideAccessLink(
+    accessLinkId: number,
+    approve: boolean,
+    relationshipExpiresAt: Date | null = null,
+  ): Promise<AccessLink> {
     const viewer = requireViewer(this.deps);
     const [link] = await this.deps.access.require('accessLink.decide', [accessLinkId]);
     const now = this.deps.clock.now();
+    if (relationshipExpiresAt) this.checkExpiry(relationshipExpiresAt, 'relationshipExpiresAt');
     if (link.status === AccessLinkStatus.PENDING && link.expiresAt <= now) {
       await this.deps.transact((em) =>
         em.update(
@@ -347,6 +352,17 @@ export class PartnerService {
           domains,
         );
         await this.touchRelationship(em, partner!.id, link.clientOrganizationId);
+        if (relationshipExpiresAt) {
+          await em.update(
+            ManagedRelationship,
+            {
+              managerOrganizationId: partner!.id,
+              clientOrganizationId: link.clientOrganizationId,
+              status: Not(RelationshipStatus.ENDED),
+            },
+            { expiresAt: relationshipExpiresAt, expiryWarnedDays: null },
+          );
+        }
         await recordNotifications(em, this.deps.clock, [
           {
             recipientUserId: employee!.id,
@@ -406,6 +422,63 @@ export class PartnerService {
         createdAt: now,
       })),
     );
+  }
+
+  /** BAD_USER_INPUT unless `expiresAt` is ahead and within MAX_RELATIONSHIP_DAYS (issue 21). */
+  private checkExpiry(expiresAt: Date, field: string): void {
+    const now = this.deps.clock.now().getTime();
+    const maxDays = this.deps.maxRelationshipDays ?? 730;
+    if (expiresAt.getTime() <= now || expiresAt.getTime() > now + maxDays * DAY_MS) {
+      throw new BadUserInputError(
+        `A relationship expires in the future and at most ${maxDays} days ahead (MAX_RELATIONSHIP_DAYS).`,
+        field,
+      );
+    }
+  }
+
+  /**
+   * The client's super admin renews a relationship that has not ended: a new expiry, within
+   * MAX_RELATIONSHIP_DAYS, and the warnings start again (issue 21). Caller holds
+   * `relationship.renew`. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, CONFLICT (ended).
+   */
+  async renewRelationship(input: {
+    relationshipId: number;
+    expiresAt: Date;
+  }): Promise<ManagedRelationship> {
+    const viewer = requireViewer(this.deps);
+    const [relationship] = await this.deps.access.require('relationship.renew', [
+      input.relationshipId,
+    ]);
+    this.checkExpiry(input.expiresAt, 'expiresAt');
+    const renewed = await runCommand(this.deps, async ({ em }) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(ManagedRelationship)
+        .set({ expiresAt: input.expiresAt, expiryWarnedDays: null })
+        .where('id = :id AND status != :ended', {
+          id: relationship.id,
+          ended: RelationshipStatus.ENDED,
+        })
+        .execute();
+      if (!result.affected)
+        throw new ConflictError('The relationship has ended; it cannot be renewed.');
+      await recordAudit(em, this.deps.clock, [
+        {
+          organizationId: relationship.clientOrganizationId,
+          actorUserId: viewer.id,
+          action: 'relationship.renewed',
+          targetType: 'ManagedRelationship',
+          targetId: relationship.id,
+          metadata: {
+            before: relationship.expiresAt?.toISOString() ?? null,
+            after: input.expiresAt.toISOString(),
+          },
+        },
+      ]);
+      return em.findOneByOrFail(ManagedRelationship, { id: relationship.id });
+    });
+    this.deps.loaders.relationship.clear(renewed.id).prime(renewed.id, renewed);
+    return renewed;
   }
 
   /**
