@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Team, User } from '../../entities';
@@ -178,14 +179,7 @@ export class BatchUpdateMembersPayload {
 }
 
 @InputType()
-export class ChangeMemberLicenseInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class ChangeMemberLicenseInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 
@@ -197,14 +191,7 @@ export class ChangeMemberLicenseInput {
 }
 
 @InputType()
-export class SetMemberTeamsInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class SetMemberTeamsInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 

@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import {
@@ -125,14 +126,7 @@ export class EngagementPayload {
 }
 
 @InputType()
-export class JoinEngagementInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class JoinEngagementInput extends DryRunnableInput {
   @Field(() => ID)
   engagementId!: string;
 
@@ -169,14 +163,7 @@ export class RequestEngagementAccessInput {
 }
 
 @InputType()
-export class DecideAccessRequestInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class DecideAccessRequestInput extends DryRunnableInput {
   @Field(() => ID)
   accessRequestId!: string;
 
@@ -198,14 +185,7 @@ export class AccessRequestPayload {
 }
 
 @InputType()
-export class AddEngagementMembersInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class AddEngagementMembersInput extends DryRunnableInput {
   @Field(() => ID)
   engagementId!: string;
 
@@ -234,14 +214,7 @@ export class AddEngagementMembersInput {
 }
 
 @InputType()
-export class RemoveEngagementMembersInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class RemoveEngagementMembersInput extends DryRunnableInput {
   @Field(() => ID)
   engagementId!: string;
 
@@ -253,14 +226,7 @@ export class RemoveEngagementMembersInput {
 }
 
 @InputType()
-export class CopyEngagementParticipantsInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class CopyEngagementParticipantsInput extends DryRunnableInput {
   @Field(() => ID, { description: 'The engagement to add the participants to.' })
   engagementId!: string;
 
@@ -272,14 +238,7 @@ export class CopyEngagementParticipantsInput {
 }
 
 @InputType()
-export class AddProgramMembersInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class AddProgramMembersInput extends DryRunnableInput {
   @Field(() => ID)
   programId!: string;
 

@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization, OrganizationMember } from '../../entities';
@@ -38,14 +39,7 @@ export class Billing {
 }
 
 @InputType()
-export class AddOrganizationMemberInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class AddOrganizationMemberInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 
@@ -78,27 +72,13 @@ export class AddOrganizationMemberInput {
 }
 
 @InputType()
-export class AcceptInvitationInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class AcceptInvitationInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 }
 
 @InputType()
-export class OrganizationMemberRefInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class OrganizationMemberRefInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 

@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ManagedRelationship, Organization } from '../../entities';
@@ -35,14 +36,7 @@ export class AuditEventFilter {
 }
 
 @InputType()
-export class CreateClientOrganizationInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class CreateClientOrganizationInput extends DryRunnableInput {
   @Field(() => ID, {
     description: 'The provider or partner organization that will manage the client.',
   })
@@ -69,14 +63,7 @@ export class CreateClientOrganizationPayload {
 }
 
 @InputType()
-export class ChangeClientSeatsInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class ChangeClientSeatsInput extends DryRunnableInput {
   @Field(() => ID)
   organizationId!: string;
 

@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AccessLink, ManagedRelationship, OrganizationMember, PermissionSet } from '../../entities';
@@ -42,14 +43,7 @@ export class CreateAccessLinkInput {
 }
 
 @InputType()
-export class DecideAccessLinkInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class DecideAccessLinkInput extends DryRunnableInput {
   @Field(() => ID)
   accessLinkId!: string;
 
@@ -68,14 +62,7 @@ export class AccessLinkPayload {
 }
 
 @InputType()
-export class AddPartnerEmployeesInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class AddPartnerEmployeesInput extends DryRunnableInput {
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -87,14 +74,7 @@ export class AddPartnerEmployeesInput {
 }
 
 @InputType()
-export class PartnerEmployeeInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class PartnerEmployeeInput extends DryRunnableInput {
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -106,14 +86,7 @@ export class PartnerEmployeeInput {
 }
 
 @InputType()
-export class RenewRelationshipInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class RenewRelationshipInput extends DryRunnableInput {
   @Field(() => ID)
   relationshipId!: string;
 
@@ -128,14 +101,7 @@ export class RelationshipPayload {
 }
 
 @InputType()
-export class SetReportsAccessInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class SetReportsAccessInput extends DryRunnableInput {
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -147,14 +113,7 @@ export class SetReportsAccessInput {
 }
 
 @InputType()
-export class PartnerEmployeesInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class PartnerEmployeesInput extends DryRunnableInput {
   @Field(() => ID)
   clientOrganizationId!: string;
 
@@ -228,14 +187,7 @@ export class RemovePartnerEmployeesPayload {
 }
 
 @InputType()
-export class SwitchToPartnerAdminInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class SwitchToPartnerAdminInput extends DryRunnableInput {
   @Field(() => ID, { description: 'The client account where you are a super admin.' })
   organizationId!: string;
 

@@ -1,3 +1,4 @@
+import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Team, TeamJoinRequest, TeamMember } from '../../entities';
@@ -42,14 +43,7 @@ export class TeamPayload {
 }
 
 @InputType()
-export class SetTeamMembersInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class SetTeamMembersInput extends DryRunnableInput {
   @Field(() => ID)
   teamId!: string;
 
@@ -70,14 +64,7 @@ export class TeamMembersPayload {
 }
 
 @InputType()
-export class TeamUserInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class TeamUserInput extends DryRunnableInput {
   @Field(() => ID)
   teamId!: string;
 
@@ -86,14 +73,7 @@ export class TeamUserInput {
 }
 
 @InputType()
-export class TeamRefInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class TeamRefInput extends DryRunnableInput {
   @Field(() => ID)
   teamId!: string;
 }
@@ -105,14 +85,7 @@ export class TeamMemberPayload {
 }
 
 @InputType()
-export class DecideTeamJoinRequestInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class DecideTeamJoinRequestInput extends DryRunnableInput {
   @Field(() => ID)
   requestId!: string;
 }
@@ -124,14 +97,7 @@ export class TeamJoinRequestPayload {
 }
 
 @InputType()
-export class InviteToTeamInput {
-  @Field({
-    defaultValue: false,
-    description:
-      'Check and report what would change (memberships, seats, relationships); write nothing.',
-  })
-  dryRun!: boolean;
-
+export class InviteToTeamInput extends DryRunnableInput {
   @Field(() => ID)
   teamId!: string;
 
