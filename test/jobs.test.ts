@@ -318,7 +318,8 @@ describe('npm run job -- inactivity', () => {
             REDIS_URL: '',
             LOG_LEVEL: 'warn',
           },
-          timeout: 60_000,
+          // A child process that compiles the app with ts-node: minutes on a loaded machine.
+          timeout: 180_000,
         },
       );
       expect(JSON.parse(stdout.trim().split('\n').pop()!)).toMatchObject({
@@ -329,7 +330,7 @@ describe('npm run job -- inactivity', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 200_000);
 });
 
 (process.env.REDIS_URL ? describe : describe.skip)('two schedulers on one Redis', () => {
