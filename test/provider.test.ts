@@ -154,6 +154,29 @@ describe('createClientOrganization (R-PR-2) and its audit events', () => {
     expect(list.data!.organization!.clients!.totalCount).toBe(4);
   });
 
+  it('answers the new client in the payload as a query would right after (R-PR-2)', async () => {
+    const selection = `organization { id name billing { email } permissionSets { id } } relationship { client { id name } manager { id } }`;
+    const res = await server.raw<{
+      createClientOrganization: { organization: { id: string } };
+    }>(
+      `mutation ($input: CreateClientOrganizationInput!) { createClientOrganization(input: $input) { ${selection} } }`,
+      { input: { managerId: provider, name: 'Payload Client', plan: 'TEAMS', seats: 2 } },
+      alice,
+    );
+    expect(res.errors).toBeUndefined();
+    const created = res.data!.createClientOrganization;
+    const after = await server.raw<{ node: unknown }>(
+      `query ($id: ID!) { node(id: $id) { ... on Organization { id name billing { email } permissionSets { id } } } }`,
+      { id: created.organization.id },
+      alice,
+    );
+    expect(after.errors).toBeUndefined();
+    expect(created).toMatchObject({
+      organization: after.data!.node,
+      relationship: { client: { id: created.organization.id, name: 'Payload Client' } },
+    });
+  });
+
   it('refuses a service user with FORBIDDEN citing R-PR-2, and creates nothing', async () => {
     const before = await server.request(ProviderClientsDocument, { id: provider }, alice);
     const res = await server.request(
