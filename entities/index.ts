@@ -1,3 +1,4 @@
+import { EventRecord, EventSequence } from './EventRecord';
 import { InactivityNotice } from './InactivityNotice';
 import { TeamJoinRequest } from './TeamJoinRequest';
 import { IdempotencyRecord } from './IdempotencyRecord';
@@ -21,6 +22,8 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  EventRecord,
+  EventSequence,
   InactivityNotice,
   TeamJoinRequest,
   IdempotencyRecord,
@@ -45,6 +48,8 @@ export {
 };
 
 export const ENTITIES = [
+  EventRecord,
+  EventSequence,
   InactivityNotice,
   TeamJoinRequest,
   IdempotencyRecord,

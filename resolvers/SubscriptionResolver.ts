@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../src/context';
-import type { AccessRequestEventPayload, MembershipEventPayload } from '../src/pubsub/events';
+import type { LiveEvent } from '../src/pubsub/bus';
 import type { EventNarrowing } from '../src/services/subscriptions/SubscriptionService';
 import { optionalIdOf } from './ids';
 import {
@@ -15,6 +15,7 @@ interface NarrowingArgs {
   engagementId?: string | null;
   programId?: string | null;
   organizationId?: string | null;
+  after?: string | null;
 }
 
 function narrowingOf(args: NarrowingArgs): EventNarrowing {
@@ -22,8 +23,13 @@ function narrowingOf(args: NarrowingArgs): EventNarrowing {
     engagementId: optionalIdOf(args.engagementId, 'Engagement'),
     programId: optionalIdOf(args.programId, 'Program'),
     organizationId: optionalIdOf(args.organizationId, 'Organization'),
+    after: args.after,
   };
 }
+
+/** The `after` argument of every subscription (issue 19). */
+export const AFTER =
+  'Resume after this cursor (the `cursor` of the last event you received): the events you missed within the retention window are replayed in order, then live ones follow. An older cursor fails with CURSOR_EXPIRED.';
 
 type Data = SubscribeResolverData<unknown, NarrowingArgs, Context>;
 
@@ -37,10 +43,11 @@ export class SubscriptionResolver {
       context.services.subscriptions.accessRequestEvents(narrowingOf(args)),
   })
   accessRequestEvents(
-    @Root() payload: AccessRequestEventPayload,
+    @Root() payload: LiveEvent<'ACCESS_REQUEST'>,
     @Arg('engagementId', () => ID, { nullable: true }) _engagementId?: string,
     @Arg('programId', () => ID, { nullable: true }) _programId?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after?: string,
   ): AccessRequestEvent {
     return toAccessRequestEvent(payload);
   }
@@ -52,10 +59,11 @@ export class SubscriptionResolver {
       context.services.subscriptions.membershipEvents(narrowingOf(args)),
   })
   membershipEvents(
-    @Root() payload: MembershipEventPayload,
+    @Root() payload: LiveEvent<'MEMBERSHIP'>,
     @Arg('engagementId', () => ID, { nullable: true }) _engagementId?: string,
     @Arg('programId', () => ID, { nullable: true }) _programId?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after?: string,
   ): MembershipEvent {
     return toMembershipEvent(payload);
   }

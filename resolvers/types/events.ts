@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AccessRequestStatus, GroupKind } from '../../entities/enums';
 import { toGlobalId } from '../../src/globalId';
-import type { AccessRequestEventPayload, MembershipEventPayload } from '../../src/pubsub/events';
+import type { LiveEvent } from '../../src/pubsub/bus';
 import { EngagementRef, OrganizationRef, UserRef } from './engagement';
 
 export enum AccessRequestEventType {
@@ -18,11 +18,18 @@ export enum MembershipEventType {
   DEACTIVATED = 'DEACTIVATED',
 }
 
+/** The `cursor` field of every event (issue 19). */
+export const CURSOR =
+  'Where this event stands in the stream: pass it as `after` when subscribing again to receive what followed it.';
+
 registerEnumType(AccessRequestEventType, { name: 'AccessRequestEventType' });
 registerEnumType(MembershipEventType, { name: 'MembershipEventType' });
 
 @ObjectType({ description: 'An access request was created, approved, denied or cancelled.' })
 export class AccessRequestEvent {
+  @Field({ description: CURSOR })
+  cursor!: string;
+
   @Field(() => AccessRequestEventType)
   type!: AccessRequestEventType;
 
@@ -53,6 +60,9 @@ export class AccessRequestEvent {
 
 @ObjectType({ description: 'A program or engagement group membership changed.' })
 export class MembershipEvent {
+  @Field({ description: CURSOR })
+  cursor!: string;
+
   @Field(() => MembershipEventType)
   type!: MembershipEventType;
 
@@ -89,8 +99,9 @@ export const ref = (type: string, r: { id: number; name: string }) => ({
 });
 
 /** Shapes an event payload for the API; no lookups, so delivery costs no query. */
-export function toAccessRequestEvent(p: AccessRequestEventPayload): AccessRequestEvent {
+export function toAccessRequestEvent(p: LiveEvent<'ACCESS_REQUEST'>): AccessRequestEvent {
   return {
+    cursor: p.cursor,
     type: p.type as AccessRequestEventType,
     accessRequestId: toGlobalId('AccessRequest', p.accessRequestId),
     status: p.status,
@@ -103,8 +114,9 @@ export function toAccessRequestEvent(p: AccessRequestEventPayload): AccessReques
   };
 }
 
-export function toMembershipEvent(p: MembershipEventPayload): MembershipEvent {
+export function toMembershipEvent(p: LiveEvent<'MEMBERSHIP'>): MembershipEvent {
   return {
+    cursor: p.cursor,
     type: p.type as MembershipEventType,
     membershipId: toGlobalId('GroupMembership', p.membershipId),
     group: p.group,

@@ -9,6 +9,7 @@ import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
+import { EventLog1700000006000 } from './migrations/1700000006000-EventLog';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Directory1700000003000,
   Jobs1700000004000,
   ExactSubjects1700000005100,
+  EventLog1700000006000,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

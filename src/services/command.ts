@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { stageEvent } from '../events/record';
 import type { PendingEvent } from '../pubsub/events';
 import type { ServiceDeps } from './context';
 
@@ -9,18 +10,13 @@ export interface Tx {
 }
 
 /**
- * Runs a command in one transaction and publishes its events only after the commit
- * (DESIGN §3.5): a rolled-back command publishes nothing.
+ * Runs a command in one transaction; its events are recorded in that transaction (issue 19) and
+ * relayed to subscribers after the commit: a rolled-back command publishes nothing, a committed
+ * one is never lost.
  */
 export async function runCommand<T>(
-  deps: Pick<ServiceDeps, 'transact' | 'events'>,
+  deps: Pick<ServiceDeps, 'transact'>,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  let events: PendingEvent[] = [];
-  const result = await deps.transact((em) => {
-    events = [];
-    return work({ em, emit: (event) => events.push(event) });
-  });
-  deps.events.publish(events);
-  return result;
+  return deps.transact((em) => work({ em, emit: (event) => stageEvent(em, event) }));
 }

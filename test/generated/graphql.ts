@@ -133,6 +133,8 @@ export type AccessRequestEvent = {
   __typename?: 'AccessRequestEvent';
   /** Global id of the AccessRequest. */
   accessRequestId: Scalars['ID']['output'];
+  /** Where this event stands in the stream: pass it as `after` when subscribing again to receive what followed it. */
+  cursor: Scalars['String']['output'];
   decisionNote?: Maybe<Scalars['String']['output']>;
   engagement: EngagementRef;
   justification: Scalars['String']['output'];
@@ -853,6 +855,8 @@ export type MembershipChangesPayload = {
 /** A program or engagement group membership changed. */
 export type MembershipEvent = {
   __typename?: 'MembershipEvent';
+  /** Where this event stands in the stream: pass it as `after` when subscribing again to receive what followed it. */
+  cursor: Scalars['String']['output'];
   /** Null for program-scope groups. */
   engagement?: Maybe<EngagementRef>;
   group: GroupKind;
@@ -2053,6 +2057,7 @@ export type Subscription = {
 
 
 export type SubscriptionAccessRequestEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   engagementId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   programId?: InputMaybe<Scalars['ID']['input']>;
@@ -2060,6 +2065,7 @@ export type SubscriptionAccessRequestEventsArgs = {
 
 
 export type SubscriptionMembershipEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   engagementId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   programId?: InputMaybe<Scalars['ID']['input']>;

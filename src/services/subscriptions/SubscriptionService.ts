@@ -4,9 +4,9 @@ import { Access, ResourceScope } from '../../permissions/access';
 import type {
   AccessRequestEventPayload,
   EventMap,
-  MembershipEventPayload,
   Topic,
 } from '../../pubsub/events';
+import type { LiveEvent } from '../../pubsub/bus';
 import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 
@@ -15,6 +15,8 @@ export interface EventNarrowing {
   engagementId?: number;
   programId?: number;
   organizationId?: number;
+  /** Resume after this cursor: replay what followed it, then live (issue 19). */
+  after?: string | null;
 }
 
 /** The scope an access-request event belongs to, for the matrix. */
@@ -66,7 +68,7 @@ export class SubscriptionService {
     narrowing: EventNarrowing,
     visible: (access: Access, event: EventMap[T]) => Promise<boolean>,
     narrowed: (event: EventMap[T]) => boolean,
-  ): Promise<AsyncIterable<EventMap[T]>> {
+  ): Promise<AsyncIterable<LiveEvent<T>>> {
     const viewer = this.deps.viewer;
     if (!viewer) throw new UnauthenticatedError();
     const { access } = this.deps;
@@ -84,8 +86,8 @@ export class SubscriptionService {
     await access.organizationIds();
     const live = new LiveAccess(this.deps, viewer.id);
     return pipe(
-      this.deps.events.subscribe(topic),
-      filter(async (event: EventMap[T]) => narrowed(event) && visible(live.current(), event)),
+      await this.deps.events.subscribe(topic, narrowing.after),
+      filter(async (event: LiveEvent<T>) => narrowed(event) && visible(live.current(), event)),
     );
   }
 
@@ -95,7 +97,7 @@ export class SubscriptionService {
    */
   accessRequestEvents(
     narrowing: EventNarrowing,
-  ): Promise<AsyncIterable<AccessRequestEventPayload>> {
+  ): Promise<AsyncIterable<LiveEvent<'ACCESS_REQUEST'>>> {
     return this.open(
       'ACCESS_REQUEST',
       narrowing,
@@ -113,7 +115,7 @@ export class SubscriptionService {
    * Membership changes the subscriber may see: its own, and those of the member lists it may
    * read (R-IN-2; Power Users: their own organization's).
    */
-  membershipEvents(narrowing: EventNarrowing): Promise<AsyncIterable<MembershipEventPayload>> {
+  membershipEvents(narrowing: EventNarrowing): Promise<AsyncIterable<LiveEvent<'MEMBERSHIP'>>> {
     return this.open(
       'MEMBERSHIP',
       narrowing,
