@@ -354,6 +354,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   OrganizationRef: ['id', 'name'],
   EngagementRef: ['id', 'name'],
   AccessRequestEvent: [
+    'cursor',
     'type',
     'accessRequestId',
     'status',
@@ -365,6 +366,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'occurredAt',
   ],
   MembershipEvent: [
+    'cursor',
     'type',
     'membershipId',
     'group',
