@@ -16,6 +16,7 @@ import {
 } from '../resolvers/PartnerResolver';
 import { ProgramResolver } from '../resolvers/ProgramResolver';
 import { SubscriptionResolver } from '../resolvers/SubscriptionResolver';
+import { AuditSubscriptionResolver } from '../resolvers/AuditSubscriptionResolver';
 import { TeamCommandResolver, TeamJoinRequestResolver } from '../resolvers/TeamResolver';
 import { VIEWER_CAN_RESOLVERS } from '../resolvers/ViewerCanResolver';
 import {
@@ -52,6 +53,7 @@ export function buildBaseSchema(): GraphQLSchema {
       AccessRequestResolver,
       ContentResolver,
       SubscriptionResolver,
+      AuditSubscriptionResolver,
       MemberResolver,
       ClientAccountResolver,
       PartnerEmployeeResolver,

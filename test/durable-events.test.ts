@@ -1,5 +1,6 @@
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
@@ -71,7 +72,6 @@ async function requestAndCancel(
 ): Promise<string> {
   const post = async (doc: unknown, variables: unknown) => {
     if (!url) return ctx.server.request(doc as never, variables as never, ctx.tokens[name]);
-    const { print } = await import('graphql');
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.tokens[name]}` },
@@ -219,7 +219,7 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
       await once(child, 'exit');
     }
     await redis?.destroy();
-  });
+  }, 120_000);
 
   it('delivers every event once, in commit order, on both instances, through an outage and a crash', async () => {
     const { server } = ctx;

@@ -163,6 +163,7 @@ export const FIELD_RULES = {
   Subscription: {
     accessRequestEvents: isAuthenticated,
     membershipEvents: isAuthenticated,
+    auditEvents: isAuthenticated,
   },
   Organization: {
     seats: onParent('organization.readSeats'),
@@ -376,6 +377,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'engagement',
     'occurredAt',
   ],
+  AuditLogEvent: ['cursor', 'event'],
   MembershipChangeResult: ['user', 'outcome', 'membership'],
   AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],

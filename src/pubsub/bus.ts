@@ -189,7 +189,12 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     },
     async close() {
       relay.stop();
-      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+      // During an outage QUIT would wait for Redis: a client that is not ready just disconnects.
+      await Promise.all(
+        clients.map((c) =>
+          c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect(),
+        ),
+      );
     },
   };
 }
