@@ -40,6 +40,8 @@ export interface EventBus {
   ready(): Promise<boolean>;
   /** Open subscriptions on this instance, by topic (metrics, tests). */
   activeSubscriptions(topic: Topic): number;
+  /** Replay window in hours (EVENT_RETENTION_HOURS); the retention job prunes past it. */
+  readonly retentionHours: number;
   /** Starts the relay at the current head (after migrations). */
   start(): Promise<void>;
   /** A local transaction recorded events: read them now, and tell the other instances. */
@@ -167,6 +169,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
       return stream(topic, after ? await validAfter(after) : null);
     },
     grantsVersion: (userId) => versions.get(userId) ?? 0,
+    retentionHours: options.retentionHours,
     async ready() {
       if (!clients.length) return true;
       if (clients.some((c) => c.status !== 'ready')) return false;
