@@ -12,6 +12,7 @@ import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubj
 import { SignInLinking1700000007000 } from './migrations/1700000007000-SignInLinking';
 import { Scim1700000007500 } from './migrations/1700000007500-Scim';
 import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
+import { EventLog1700000006000 } from './migrations/1700000006000-EventLog';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   SignInLinking1700000007000,
   Scim1700000007500,
   ReportsAccess1700000008000,
+  EventLog1700000006000,
 ];
 
 /** Counts the SQL statements the gateway sends; tests read it to prove there is no N+1. */

@@ -166,6 +166,7 @@ export const FIELD_RULES = {
   Subscription: {
     accessRequestEvents: isAuthenticated,
     membershipEvents: isAuthenticated,
+    auditEvents: isAuthenticated,
   },
   Organization: {
     seats: onParent('organization.readSeats'),
@@ -358,6 +359,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   UserRef: ['id', 'name', 'email'],
   OrganizationRef: ['id', 'name'],
   AccessRequestEvent: [
+    'cursor',
     'type',
     'accessRequestId',
     'occurredAt',
@@ -367,6 +369,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'requesterOrganization',
   ],
   MembershipEvent: [
+    'cursor',
     'type',
     'membershipId',
     'group',
@@ -377,6 +380,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'program',
     'engagement',
   ],
+  AuditLogEvent: ['cursor', 'event'],
   MembershipChangeResult: ['user', 'outcome', 'membership'],
   AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],

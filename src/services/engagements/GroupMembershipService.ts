@@ -26,7 +26,7 @@ import type { Action, ActionOn } from '../../permissions/matrix';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';
 import { like, likePattern } from '../common/text';
-import { requireViewer, ServiceDeps } from '../context';
+import { isDryRun, requireViewer, ServiceDeps } from '../context';
 import { recordNotifications } from '../notifications/outbox';
 import {
   applyKeyset,
@@ -451,9 +451,12 @@ export class GroupMembershipService {
   forgetMemberships(userIds: number[]): void {
     for (const id of userIds) this.deps.loaders.groupMembershipsOfUser.clear(id);
     if (this.deps.viewer && userIds.includes(this.deps.viewer.id)) this.deps.access.refresh();
-    this.deps.events.publish(
-      userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
-    );
+    // A dry run changed nothing: no subscription has anything to check again.
+    if (userIds.length && !isDryRun(this.deps)) {
+      this.deps.events.publish(
+        userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
+      );
+    }
   }
 
   /**
