@@ -1,10 +1,10 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { createLoaders } from '../../loaders';
-import { Access } from '../../permissions/access';
+import type { Access } from '../../permissions/access';
 import type { LiveEvent } from '../../pubsub/bus';
 import { BadUserInputError, UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 import type { AuditEventFilter } from '../organizations/OrganizationService';
+import { LiveAccess } from './liveAccess';
 
 type AuditLive = LiveEvent<'AUDIT'>;
 
@@ -24,7 +24,8 @@ export function matchesAuditFilter(
 /**
  * The live event log of one organization (issue 19): for those who may read it
  * (`organization.readEventLog`, checked when subscribing and again for every event against the
- * subscriber's current grants), with the connection's filters, replayable with `after`.
+ * subscriber's current grants; losing it completes the subscription with the refusal), with the
+ * connection's filters, replayable with `after`.
  */
 export class AuditStreamService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -36,29 +37,23 @@ export class AuditStreamService {
   ): Promise<AsyncIterable<AuditLive>> {
     const viewer = this.deps.viewer;
     if (!viewer) throw new UnauthenticatedError();
-    await this.deps.access.require('organization.readEventLog', [organizationId]);
+    // The subject is the organization's event log: losing the right to read it ends the
+    // subscription with that refusal (as for the other subscriptions, LiveAccess).
+    const readable = async (access: Access) => {
+      await access.require('organization.readEventLog', [organizationId]);
+    };
+    await readable(this.deps.access);
     if (f.since && f.until && f.since >= f.until) {
       throw new BadUserInputError('since must be before until.', 'since');
     }
-    await this.deps.access.organizationIds(); // grants loaded once: no query per event
-    const { events } = this.deps;
-    let version = events.grantsVersion(viewer.id);
-    let access = this.deps.access;
-    const current = () => {
-      const now = events.grantsVersion(viewer.id);
-      if (now !== version) {
-        version = now;
-        access = new Access(viewer, createLoaders(this.deps.db));
-      }
-      return access;
-    };
+    const live = await LiveAccess.open(this.deps, viewer.id, readable);
     return pipe(
-      await events.subscribe('AUDIT', after),
+      await this.deps.events.subscribe('AUDIT', after),
       filter(
         async (e: AuditLive) =>
           e.organizationId === organizationId &&
           matchesAuditFilter(f, { ...e, createdAt: new Date(e.createdAt) }) &&
-          current().can('organization.readEventLog', { organizationId }),
+          (await live.current()).can('organization.readEventLog', { organizationId }),
       ),
     );
   }

@@ -1,11 +1,12 @@
 import { Repeater } from '@graphql-yoga/subscription';
-import { createLoaders, Loaders } from '../../loaders';
+import type { Loaders } from '../../loaders';
 import { Access, ResourceScope } from '../../permissions/access';
 import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
 import type { LiveEvent } from '../../pubsub/bus';
-import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 import { loadersForEvent } from './eventLoaders';
+import { LiveAccess } from './liveAccess';
 
 /** Optional narrowing of a subscription; each id must be visible to the subscriber. */
 export interface EventNarrowing {
@@ -54,51 +55,6 @@ async function requireSubject(access: Access, narrowing: EventNarrowing): Promis
   }
 }
 
-/**
- * The subscriber's access, computed once and recomputed only after a membership or access
- * change about the subscriber passed (the bus counts them per user): checking an event costs no
- * query. Each recomputation checks the subscription's subject again (`requireSubject`), and a
- * subscriber that held an organization, team or group and now holds none (removed or
- * deactivated everywhere) can see nothing more: FORBIDDEN.
- */
-class LiveAccess {
-  private version: number;
-
-  private constructor(
-    private readonly deps: ServiceDeps,
-    private readonly viewerId: number,
-    private readonly narrowing: EventNarrowing,
-    private access: Access,
-    private held: boolean,
-  ) {
-    this.version = deps.events.grantsVersion(viewerId);
-  }
-
-  /** Checks the subject once and loads the subscriber's grants (issue 7). */
-  static async open(deps: ServiceDeps, viewerId: number, narrowing: EventNarrowing) {
-    await requireSubject(deps.access, narrowing);
-    const held = !(await deps.access.holdsNothing());
-    return new LiveAccess(deps, viewerId, narrowing, deps.access, held);
-  }
-
-  async current(): Promise<Access> {
-    const version = this.deps.events.grantsVersion(this.viewerId);
-    if (version !== this.version) {
-      this.version = version;
-      this.access = new Access(this.deps.viewer, createLoaders(this.deps.db));
-      await requireSubject(this.access, this.narrowing);
-      const nothing = await this.access.holdsNothing();
-      if (this.held && nothing) {
-        throw new ForbiddenError(
-          'Not allowed: you are no longer an active member of any organization, team or group, so this subscription can deliver nothing.',
-        );
-      }
-      this.held = !nothing;
-    }
-    return this.access;
-  }
-}
-
 /** Marks an access change about the subscriber in the merged stream. */
 const ACCESS_CHANGED = Symbol('access changed');
 
@@ -119,7 +75,9 @@ export class SubscriptionService {
     const viewer = this.deps.viewer;
     if (!viewer) throw new UnauthenticatedError();
     const { db, events } = this.deps;
-    const live = await LiveAccess.open(this.deps, viewer.id, narrowing);
+    const live = await LiveAccess.open(this.deps, viewer.id, (access) =>
+      requireSubject(access, narrowing),
+    );
     // The subscriber's own access changes, live only; the topic stream replays after the cursor
     // first (issue 19), and replayed events take the same path as live ones: authorized as of
     // now, against the subscriber's current grants.
