@@ -1,11 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { createLoaders } from '../../loaders';
 import { Access, ResourceScope } from '../../permissions/access';
-import type {
-  AccessRequestEventPayload,
-  EventMap,
-  Topic,
-} from '../../pubsub/events';
+import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
 import type { LiveEvent } from '../../pubsub/bus';
 import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
