@@ -257,7 +257,8 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
+    // A process killed by a signal has a null exitCode and a signalCode.
+    if (child && child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');
       await once(child, 'exit');
     }
