@@ -1,3 +1,4 @@
+import { EventRecord, EventSequence } from './EventRecord';
 import { InactivityNotice } from './InactivityNotice';
 import { ScimExternalId } from './ScimExternalId';
 import { ScimToken } from './ScimToken';
@@ -23,6 +24,8 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  EventRecord,
+  EventSequence,
   InactivityNotice,
   ScimExternalId,
   ScimToken,
@@ -49,6 +52,8 @@ export {
 };
 
 export const ENTITIES = [
+  EventRecord,
+  EventSequence,
   InactivityNotice,
   ScimExternalId,
   ScimToken,

@@ -1,4 +1,5 @@
 import { deliveryJob } from './deliverNotifications';
+import { eventRetentionJob } from './eventRetention';
 import { inactivityJob } from './inactivity';
 import { invitationExpiryJob } from './invitationExpiry';
 import { relationshipEndJob } from './relationshipEnd';
@@ -6,5 +7,7 @@ import type { JobDefinition } from './types';
 
 /** Every scheduled job, by name (`npm run job -- <name>`). */
 export const JOBS: Record<string, JobDefinition> = Object.fromEntries(
-  [inactivityJob, invitationExpiryJob, relationshipEndJob, deliveryJob].map((j) => [j.name, j]),
+  [inactivityJob, invitationExpiryJob, relationshipEndJob, deliveryJob, eventRetentionJob].map(
+    (j) => [j.name, j],
+  ),
 );

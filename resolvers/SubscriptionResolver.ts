@@ -10,7 +10,6 @@ import {
 } from '../entities';
 import type { Context } from '../src/context';
 import { scopeOf } from '../src/permissions/access';
-import type { AccessRequestEventPayload, MembershipEventPayload } from '../src/pubsub/events';
 import type {
   DeliveredEvent,
   EventNarrowing,
@@ -28,6 +27,7 @@ interface NarrowingArgs {
   engagementId?: string | null;
   programId?: string | null;
   organizationId?: string | null;
+  after?: string | null;
 }
 
 function narrowingOf(args: NarrowingArgs): EventNarrowing {
@@ -35,8 +35,13 @@ function narrowingOf(args: NarrowingArgs): EventNarrowing {
     engagementId: optionalIdOf(args.engagementId, 'Engagement'),
     programId: optionalIdOf(args.programId, 'Program'),
     organizationId: optionalIdOf(args.organizationId, 'Organization'),
+    after: args.after,
   };
 }
+
+/** The `after` argument of every subscription (issue 19). */
+export const AFTER =
+  'Resume after this cursor (the `cursor` of the last event you received): the events you missed within the retention window are replayed in order, then live ones follow. An older cursor fails with CURSOR_EXPIRED.';
 
 type Data = SubscribeResolverData<unknown, NarrowingArgs, Context>;
 
@@ -54,11 +59,12 @@ export class SubscriptionResolver {
       context.services.subscriptions.accessRequestEvents(narrowingOf(args)),
   })
   accessRequestEvents(
-    @Root() event: DeliveredEvent<AccessRequestEventPayload>,
+    @Root() event: DeliveredEvent<'ACCESS_REQUEST'>,
     @Ctx() ctx: Context,
     @Arg('engagementId', () => ID, { nullable: true }) _engagementId?: string,
     @Arg('programId', () => ID, { nullable: true }) _programId?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after?: string,
   ): AccessRequestEvent {
     ctx.bindEvent(event.loaders, event.access);
     return toAccessRequestEvent(event.payload);
@@ -72,11 +78,12 @@ export class SubscriptionResolver {
       context.services.subscriptions.membershipEvents(narrowingOf(args)),
   })
   membershipEvents(
-    @Root() event: DeliveredEvent<MembershipEventPayload>,
+    @Root() event: DeliveredEvent<'MEMBERSHIP'>,
     @Ctx() ctx: Context,
     @Arg('engagementId', () => ID, { nullable: true }) _engagementId?: string,
     @Arg('programId', () => ID, { nullable: true }) _programId?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after?: string,
   ): MembershipEvent {
     ctx.bindEvent(event.loaders, event.access);
     return toMembershipEvent(event.payload);

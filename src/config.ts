@@ -18,6 +18,8 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of the Redis channels, so deployments sharing one Redis stay apart. */
   redisChannelPrefix: string;
+  /** Replay window of live events (issue 19). */
+  eventRetentionHours: number;
   /** Base URL of the web app, used in notification links. */
   publicUrl: string;
   /** `smtp://` or `smtps://` server for notifications; unset: notifications are logged. */
@@ -269,6 +271,10 @@ export const VARIABLES = {
     default: 'accessgraph:',
     desc: 'prefix of the Redis channels and keys, so deployments sharing one Redis stay apart',
   }),
+  EVENT_RETENTION_HOURS: positive({
+    default: 24,
+    desc: 'how long live events stay replayable with a cursor (`after`); older cursors are `CURSOR_EXPIRED`',
+  }),
   PUBLIC_URL: shown(
     '`http://localhost:<PORT>`',
     urlOf(['https:', 'http:'])({
@@ -460,6 +466,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: e.SQLITE_PATH ?? path.join(process.cwd(), 'data', 'accessgraph.sqlite'),
     redisUrl: e.REDIS_URL,
     redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,
+    eventRetentionHours: e.EVENT_RETENTION_HOURS,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,

@@ -21,6 +21,7 @@ import { EngagementService } from './services/engagements/EngagementService';
 import { GroupMembershipService } from './services/engagements/GroupMembershipService';
 import { JoinService } from './services/engagements/JoinService';
 import { SubscriptionService } from './services/subscriptions/SubscriptionService';
+import { AuditStreamService } from './services/subscriptions/AuditStreamService';
 import type { EventBus } from './pubsub/bus';
 import type { Mailer } from './notifications/mailer';
 import { NodeService } from './services/NodeService';
@@ -73,6 +74,7 @@ function createServices(deps: ServiceDeps) {
     accessRequests: new AccessRequestService(deps, memberships, joins),
     content: new ContentService(deps),
     subscriptions: new SubscriptionService(deps),
+    auditStream: new AuditStreamService(deps),
     notifications: new NotificationService(deps),
     viewerCan: new ViewerCanService(deps),
     explain: new ExplainService(deps),

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'SEAT_LIMIT_REACHED'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
+  | 'CURSOR_EXPIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An expected failure of a command or query; mapped to `extensions.code` in one place. */

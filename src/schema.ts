@@ -20,6 +20,7 @@ import {
   MembershipEventResolver,
   SubscriptionResolver,
 } from '../resolvers/SubscriptionResolver';
+import { AuditSubscriptionResolver } from '../resolvers/AuditSubscriptionResolver';
 import { TeamCommandResolver, TeamJoinRequestResolver } from '../resolvers/TeamResolver';
 import { VIEWER_CAN_RESOLVERS } from '../resolvers/ViewerCanResolver';
 import {
@@ -61,6 +62,7 @@ export function buildBaseSchema(): GraphQLSchema {
       SubscriptionResolver,
       AccessRequestEventResolver,
       MembershipEventResolver,
+      AuditSubscriptionResolver,
       MemberResolver,
       ClientAccountResolver,
       PartnerEmployeeResolver,

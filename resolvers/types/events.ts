@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GroupKind } from '../../entities/enums';
 import { toGlobalId } from '../../src/globalId';
+import type { LiveEvent } from '../../src/pubsub/bus';
 import type { AccessRequestEventPayload, MembershipEventPayload } from '../../src/pubsub/events';
 import { UserRef } from './engagement';
 
@@ -18,6 +19,10 @@ export enum MembershipEventType {
   DEACTIVATED = 'DEACTIVATED',
 }
 
+/** The `cursor` field of every event (issue 19). */
+export const CURSOR =
+  'Where this event stands in the stream: pass it as `after` when subscribing again to receive what followed it.';
+
 registerEnumType(AccessRequestEventType, { name: 'AccessRequestEventType' });
 registerEnumType(MembershipEventType, { name: 'MembershipEventType' });
 
@@ -31,6 +36,9 @@ registerEnumType(MembershipEventType, { name: 'MembershipEventType' });
     'An access request was created, approved, denied or cancelled. The object fields are the Node types of queries, resolved and authorized as a query would: a normalized cache merges them.',
 })
 export class AccessRequestEvent {
+  @Field({ description: CURSOR })
+  cursor!: string;
+
   @Field(() => AccessRequestEventType)
   type!: AccessRequestEventType;
 
@@ -49,6 +57,9 @@ export class AccessRequestEvent {
     'A program or engagement group membership changed. The object fields are the Node types of queries, resolved and authorized as a query would.',
 })
 export class MembershipEvent {
+  @Field({ description: CURSOR })
+  cursor!: string;
+
   @Field(() => MembershipEventType)
   type!: MembershipEventType;
 
@@ -78,9 +89,13 @@ export const ref = (type: string, r: { id: number; name: string }) => ({
   name: r.name,
 });
 
-/** Shapes an event's own fields; its object fields resolve through the event's loaders. */
-export function toAccessRequestEvent(p: AccessRequestEventPayload): AccessRequestEvent {
+/**
+ * Shapes an event's own fields (with its cursor, issue 19); its object fields resolve through
+ * the event's loaders.
+ */
+export function toAccessRequestEvent(p: LiveEvent<'ACCESS_REQUEST'>): AccessRequestEvent {
   return {
+    cursor: p.cursor,
     type: p.type as AccessRequestEventType,
     accessRequestId: toGlobalId('AccessRequest', p.accessRequestId),
     occurredAt: new Date(p.occurredAt),
@@ -88,8 +103,9 @@ export function toAccessRequestEvent(p: AccessRequestEventPayload): AccessReques
   };
 }
 
-export function toMembershipEvent(p: MembershipEventPayload): MembershipEvent {
+export function toMembershipEvent(p: LiveEvent<'MEMBERSHIP'>): MembershipEvent {
   return {
+    cursor: p.cursor,
     type: p.type as MembershipEventType,
     membershipId: toGlobalId('GroupMembership', p.membershipId),
     group: p.group,

@@ -64,11 +64,16 @@ export async function openDeps(
     await source.initialize();
     return source;
   }, config.databaseStartupTimeoutMs);
-  let events: EventBus;
+  let events: EventBus | undefined;
+  const transact = createTransactor(db, { clock, committed: () => events?.committed() });
   try {
     events = await createEventBus({
+      db,
+      transact,
+      clock,
       redisUrl: config.redisUrl,
       channelPrefix: config.redisChannelPrefix,
+      retentionHours: config.eventRetentionHours,
     });
   } catch (error) {
     await db.destroy();
@@ -76,7 +81,7 @@ export async function openDeps(
   }
   const deps: AppDeps = {
     db,
-    transact: createTransactor(db),
+    transact,
     clock,
     verifier: createTokenVerifier(config.jwt),
     signIn: signInOptions(config.jwt),
@@ -93,6 +98,7 @@ export async function openDeps(
       else await refusePendingMigrations(db);
       if (config.seedDemo) await seedDemoWorld(deps);
     });
+    await events.start();
   } catch (error) {
     await events.close();
     await db.destroy();

@@ -9,6 +9,7 @@ import { Delegation1700000002000 } from './migrations/1700000002000-Delegation';
 import { Directory1700000003000 } from './migrations/1700000003000-Directory';
 import { Jobs1700000004000 } from './migrations/1700000004000-Jobs';
 import { ExactSubjects1700000005100 } from './migrations/1700000005100-ExactSubjects';
+import { EventLog1700000006000 } from './migrations/1700000006000-EventLog';
 import { SignInLinking1700000007000 } from './migrations/1700000007000-SignInLinking';
 import { Scim1700000007500 } from './migrations/1700000007500-Scim';
 import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   Directory1700000003000,
   Jobs1700000004000,
   ExactSubjects1700000005100,
+  EventLog1700000006000,
   SignInLinking1700000007000,
   Scim1700000007500,
   ReportsAccess1700000008000,

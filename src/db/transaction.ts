@@ -1,19 +1,37 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../clock';
+import { recordStaged } from '../events/record';
 
 export type Transactor = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
 
+/** What the transactor tells about recorded events: when, and after which commit. */
+export interface EventHooks {
+  clock: Clock;
+  /** Called after a transaction that recorded events committed (the relay reads them). */
+  committed(): void;
+}
+
 /**
- * Runs work in one transaction. SQLite has a single connection, where two interleaved
- * transactions would collide, so there they queue; MySQL runs them concurrently and relies on
- * conditional updates, row locks and unique keys.
+ * Runs work in one transaction, recording the events it staged (`stageEvent`) before the commit.
+ * SQLite has a single connection, where two interleaved transactions would collide, so there
+ * they queue; MySQL runs them concurrently and relies on conditional updates, row locks and
+ * unique keys.
  */
-export function createTransactor(db: DataSource): Transactor {
-  if (db.options.type !== 'better-sqlite3') {
-    return (work) => db.transaction(work);
-  }
+export function createTransactor(db: DataSource, hooks?: EventHooks): Transactor {
+  const transaction = async <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => {
+    let recorded = 0;
+    const result = await db.transaction(async (em) => {
+      const value = await work(em);
+      recorded = await recordStaged(em, hooks?.clock.now() ?? new Date());
+      return value;
+    });
+    if (recorded) hooks?.committed();
+    return result;
+  };
+  if (db.options.type !== 'better-sqlite3') return transaction;
   let tail: Promise<unknown> = Promise.resolve();
   return (work) => {
-    const run = tail.then(() => db.transaction(work));
+    const run = tail.then(() => transaction(work));
     tail = run.catch(() => undefined);
     return run;
   };

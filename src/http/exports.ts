@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { License, OrgRole } from '../../entities/enums';
 import { bearerToken } from '../auth/tokens';
@@ -9,8 +9,10 @@ import { AppDeps, buildContext, Context } from '../context';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
+import { auditRows, AUDIT_COLUMNS } from '../events/auditExport';
 import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
+import type { AuditEventFilter } from '../services/organizations/OrganizationService';
 import type { ExportKind } from './exportLinks';
 
 const STATUS: Record<string, number> = {
@@ -70,11 +72,11 @@ export function neutralizeCell(value: string): string {
 function exportContext(
   deps: AppDeps,
   req: express.Request,
-  kind: ExportKind,
+  kind: ExportKind | null,
   requestId: ReturnType<typeof randomUUID>,
 ): Promise<Context> {
   const link = req.headers.authorization === undefined ? req.query.token : undefined;
-  if (typeof link !== 'string') {
+  if (typeof link !== 'string' || kind === null) {
     return buildContext(deps, bearerToken(req.headers.authorization), requestId);
   }
   const params = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
@@ -83,17 +85,40 @@ function exportContext(
   return buildContext({ ...deps, verifier }, link, requestId);
 }
 
-/** Answers one CSV download: authorization errors keep their status until the first row. */
+/** JSON Lines (one object per line, LF), for log shippers and SIEMs. */
+function jsonLines(): Transform {
+  return new Transform({
+    writableObjectMode: true,
+    transform(row: Record<string, unknown>, _encoding, done) {
+      done(null, `${JSON.stringify(row)}\n`);
+    },
+  });
+}
+
+function csvOf(columns: string[]): Transform {
+  return stringify({
+    header: true,
+    columns,
+    record_delimiter: 'windows', // CRLF (RFC 4180)
+    cast: { date: (d) => d.toISOString(), string: neutralizeCell },
+  });
+}
+
+/**
+ * Answers one download (CSV, or JSON Lines for a `.jsonl` filename): authorization errors keep
+ * their status until the first row. A null `kind` accepts only an `Authorization` header.
+ */
 async function sendCsv(
   deps: AppDeps,
   rateLimiter: RateLimiter,
   req: express.Request,
   res: express.Response,
-  kind: ExportKind,
+  kind: ExportKind | null,
   filename: string,
   columns: string[],
   rowsOf: (context: Context) => AsyncGenerator<Record<string, unknown>>,
 ): Promise<void> {
+  const jsonl = filename.endsWith('.jsonl');
   const requestId = randomUUID();
   try {
     // The same limits as /graphql, per IP and per viewer.
@@ -105,19 +130,16 @@ async function sendCsv(
     const rows = rowsOf(context);
     const first = await rows.next();
     res.status(200);
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'content-type',
+      jsonl ? 'application/x-ndjson; charset=utf-8' : 'text/csv; charset=utf-8',
+    );
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);
     async function* all() {
       if (!first.done) yield first.value;
       yield* rows;
     }
-    const csv = stringify({
-      header: true,
-      columns,
-      record_delimiter: 'windows', // CRLF (RFC 4180)
-      cast: { date: (d) => d.toISOString(), string: neutralizeCell },
-    });
-    await pipeline(Readable.from(all()), csv, res);
+    await pipeline(Readable.from(all()), jsonl ? jsonLines() : csvOf(columns), res);
   } catch (error) {
     if (res.headersSent) {
       log.error('export failed while streaming', { requestId, error });
@@ -191,5 +213,47 @@ export function exportRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.R
     ),
   );
 
+  for (const format of ['csv', 'jsonl']) {
+    router.get(`/organizations/:id/audit.${format}`, (req, res) =>
+      sendCsv(
+        deps,
+        rateLimiter,
+        req,
+        res,
+        null,
+        `audit.${format}`,
+        AUDIT_COLUMNS,
+        async function* (context) {
+          const [org] = await context.access.require('organization.readEventLog', [
+            idOf(req.params.id, 'Organization'),
+          ]);
+          yield* auditRows(deps.db, org.id, auditFilterOf(req.query));
+        },
+      ),
+    );
+  }
+
   return router;
+}
+
+/** The event log filters from query parameters: `action`, `actor`, `since`, `until`. */
+function auditFilterOf(query: express.Request['query']): AuditEventFilter {
+  const dateOf = (name: 'since' | 'until') => {
+    if (query[name] === undefined) return null;
+    const value = new Date(String(query[name]));
+    if (Number.isNaN(value.getTime())) {
+      throw new BadUserInputError(`${name} must be an ISO date.`, name);
+    }
+    return value;
+  };
+  const filter = {
+    action: query.action === undefined ? null : String(query.action),
+    actorUserId: query.actor === undefined ? null : idOf(String(query.actor), 'User') || -1,
+    since: dateOf('since'),
+    until: dateOf('until'),
+  };
+  if (filter.since && filter.until && filter.since >= filter.until) {
+    throw new BadUserInputError('since must be before until.', 'since');
+  }
+  return filter;
 }

@@ -167,6 +167,7 @@ export const FIELD_RULES = {
   Subscription: {
     accessRequestEvents: isAuthenticated,
     membershipEvents: isAuthenticated,
+    auditEvents: isAuthenticated,
   },
   Organization: {
     seats: onParent('organization.readSeats'),
@@ -361,6 +362,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   UserRef: ['id', 'name', 'email'],
   OrganizationRef: ['id', 'name'],
   AccessRequestEvent: [
+    'cursor',
     'type',
     'accessRequestId',
     'occurredAt',
@@ -370,6 +372,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'requesterOrganization',
   ],
   MembershipEvent: [
+    'cursor',
     'type',
     'membershipId',
     'group',
@@ -380,6 +383,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'program',
     'engagement',
   ],
+  AuditLogEvent: ['cursor', 'event'],
   MembershipChangeResult: ['user', 'outcome', 'membership'],
   AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],

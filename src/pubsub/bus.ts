@@ -1,105 +1,176 @@
 import { Repeater } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { setMaxListeners } from 'node:events';
 import Redis from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { EventRecord } from '../../entities';
+import type { Clock } from '../clock';
+import type { Transactor } from '../db/transaction';
+import { CursorExpiredError, decodeCursor, encodeCursor } from '../events/cursor';
+import { stageEvent } from '../events/record';
+import { EventRelay, eventsAfter, PAGE_SIZE, sequenceOf } from '../events/relay';
+import { BadUserInputError } from '../errors';
 import { log } from '../log';
-import { EventMap, PendingEvent, Topic, TOPICS } from './events';
+import { EventMap, PendingEvent, Topic } from './events';
+
+/** An event as delivered: its payload and the cursor to resume after it. */
+export type LiveEvent<T extends Topic> = EventMap[T] & { cursor: string };
 
 /**
- * Carries subscription events: in memory by default, through Redis when `REDIS_URL` is set, so
- * a mutation on one gateway instance reaches subscribers on every instance (DESIGN §4). Channels
- * are prefixed, so deployments (and test servers) sharing one Redis never see each other.
+ * Carries subscription events (DESIGN §4, issue 19). Every event is recorded in the transaction
+ * of its change (`event_record`); each instance's relay reads that table by position and delivers
+ * to its own subscribers, in order, exactly once. A local commit wakes the local relay directly,
+ * so local subscribers never depend on Redis; with `REDIS_URL`, the committed position is also
+ * published so other instances read at once, and every instance also polls, so a Redis outage
+ * only delays delivery. Channels are prefixed, so deployments sharing one Redis stay apart.
  */
 export interface EventBus {
+  /** Records events outside a command's transaction (in their own) and relays them. */
   publish(events: readonly PendingEvent[]): void;
-  subscribe<T extends Topic>(topic: T): AsyncIterable<EventMap[T]>;
+  /**
+   * Events of `topic`: those after the cursor `after` first (replayed from the record, paged),
+   * then live ones, without a gap or a duplicate. Throws CURSOR_EXPIRED for a cursor older than
+   * the retention window, BAD_USER_INPUT for one this deployment never gave.
+   */
+  subscribe<T extends Topic>(topic: T, after?: string | null): Promise<AsyncIterable<LiveEvent<T>>>;
   /**
    * How many times the grants of `userId` changed since start: subscriptions compare it to
    * refresh the subscriber's visible scopes only when a membership event concerned it.
    */
   grantsVersion(userId: number): number;
-  /** Whether the bus can carry events now (Redis connected, or in memory). */
+  /** Whether the bus can carry events to other instances now (Redis connected, or no Redis). */
   ready(): Promise<boolean>;
   /** Open subscriptions on this instance, by topic (metrics, tests). */
   activeSubscriptions(topic: Topic): number;
+  /** Replay window in hours (EVENT_RETENTION_HOURS); the retention job prunes past it. */
+  readonly retentionHours: number;
+  /** Starts the relay at the current head (after migrations). */
+  start(): Promise<void>;
+  /** A local transaction recorded events: read them now, and tell the other instances. */
+  committed(): void;
   close(): Promise<void>;
 }
 
 export interface EventBusOptions {
+  db: DataSource;
+  transact: Transactor;
+  clock: Clock;
   redisUrl?: string;
   channelPrefix: string;
+  /** Replay window: older cursors are CURSOR_EXPIRED. */
+  retentionHours: number;
+  /** How often each instance reads new events without being told (Redis outage, crashes). */
+  pollMs?: number;
 }
 
-/** The part of an EventTarget the bus uses: both the in-memory and the Redis target have it. */
-interface Target {
-  addEventListener(type: string, listener: (event: CustomEvent) => void): void;
-  removeEventListener(type: string, listener: (event: CustomEvent) => void): void;
-  dispatchEvent(event: CustomEvent): boolean;
+type Listener = (record: EventRecord, event: unknown) => void;
+
+async function redisClients(url: string, channel: string, onMessage: () => void) {
+  const publisher = new Redis(url, { lazyConnect: true, enableOfflineQueue: false });
+  const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
+  for (const client of [publisher, subscriber]) {
+    // One warning per outage, not one per reconnection attempt.
+    let down = false;
+    client.on('error', (error) => {
+      if (!down) log.warn('redis unavailable; reconnecting', { error: error.message });
+      down = true;
+    });
+    client.on('ready', () => {
+      if (down) log.info('redis reachable again');
+      down = false;
+    });
+    await client.connect();
+  }
+  subscriber.on('message', onMessage);
+  // After an outage: read at once what the other instances committed meanwhile.
+  subscriber.on('ready', onMessage);
+  await subscriber.subscribe(channel);
+  return [publisher, subscriber];
 }
 
 export async function createEventBus(options: EventBusOptions): Promise<EventBus> {
-  const channel = (topic: Topic) => `${options.channelPrefix}${topic}`;
-  let target: Target;
-  const clients: Redis[] = [];
-  if (options.redisUrl) {
-    const connection = { maxRetriesPerRequest: null, lazyConnect: true } as const;
-    const publishClient = new Redis(options.redisUrl, connection);
-    const subscribeClient = new Redis(options.redisUrl, connection);
-    clients.push(publishClient, subscribeClient);
-    for (const client of clients) {
-      // One warning per outage, not one per reconnection attempt.
-      let down = false;
-      client.on('error', (error) => {
-        if (!down) log.warn('redis unavailable; reconnecting', { error: error.message });
-        down = true;
-      });
-      client.on('ready', () => {
-        if (down) log.info('redis reachable again');
-        down = false;
-      });
-      await client.connect();
-    }
-    // Subscribe to every topic before serving, so no event published after start-up is missed
-    // while a first subscriber's SUBSCRIBE is in flight.
-    await subscribeClient.subscribe(...Object.values(TOPICS).map(channel));
-    target = createRedisEventTarget({ publishClient, subscribeClient });
-  } else {
-    const memory = new EventTarget();
-    // One listener per open subscription: thousands are expected, not a leak.
-    setMaxListeners(Infinity, memory);
-    target = memory as Target;
-  }
-  const active = new Map<Topic, number>();
-
+  const { db, clock } = options;
+  const channel = `${options.channelPrefix}events`;
+  const listeners = new Map<string, Set<Listener>>();
   const versions = new Map<number, number>();
   const bump = (userId: number) => versions.set(userId, (versions.get(userId) ?? 0) + 1);
-  target.addEventListener(channel('MEMBERSHIP'), (event: CustomEvent) =>
-    bump((event.detail as EventMap['MEMBERSHIP']).user.id),
-  );
-  target.addEventListener(channel('ACCESS_CHANGED'), (event: CustomEvent) =>
-    bump((event.detail as EventMap['ACCESS_CHANGED']).userId),
-  );
-  // A listener that stays keeps each Redis channel subscribed while subscribers come and go.
-  target.addEventListener(channel('ACCESS_REQUEST'), () => undefined);
+  const live = (record: EventRecord) => ({
+    ...record.payload,
+    cursor: encodeCursor(record.position, record.createdAt),
+  });
+
+  const relay = new EventRelay(db, (record) => {
+    if (record.topic === 'MEMBERSHIP') bump((record.payload as { user: { id: number } }).user.id);
+    if (record.topic === 'ACCESS_CHANGED') bump((record.payload as { userId: number }).userId);
+    const set = listeners.get(record.topic);
+    if (!set?.size) return;
+    // One payload object for every subscriber: delivery costs no query per subscriber.
+    const event = live(record);
+    for (const listener of set) listener(record, event);
+  });
+  const clients = options.redisUrl
+    ? await redisClients(options.redisUrl, channel, () => void relay.wake())
+    : [];
+
+  async function validAfter(after: string): Promise<number> {
+    const { position, recordedAt } = decodeCursor(after);
+    const sequence = await sequenceOf(db);
+    if (position > sequence.head) throw new BadUserInputError('Unknown cursor.', 'after');
+    const windowStart = clock.now().getTime() - options.retentionHours * 3_600_000;
+    if (position < sequence.prunedThrough || recordedAt < windowStart) {
+      throw new CursorExpiredError(options.retentionHours);
+    }
+    return position;
+  }
+
+  function stream<T extends Topic>(topic: T, after: number | null) {
+    return new Repeater<LiveEvent<T>>(async (push, stop) => {
+      let stopped = false;
+      // Live events that arrive while the replay reads are held, then passed on past it.
+      let held: [number, LiveEvent<T>][] | null = after === null ? null : [];
+      const listener: Listener = (record, event) => {
+        if (held) held.push([record.position, event as LiveEvent<T>]);
+        else void push(event as LiveEvent<T>);
+      };
+      const set = listeners.get(topic) ?? new Set();
+      listeners.set(topic, set);
+      set.add(listener);
+      void stop.then(() => {
+        stopped = true;
+        set.delete(listener);
+      });
+      if (after !== null) {
+        let last = after;
+        for (let full = true; full && !stopped;) {
+          const page = await eventsAfter(db, last, topic);
+          for (const record of page) {
+            if (stopped) break;
+            last = record.position;
+            await push(live(record) as LiveEvent<T>);
+          }
+          full = page.length === PAGE_SIZE;
+        }
+        for (const [position, event] of held!) if (position > last) void push(event);
+        held = null;
+      }
+      await stop;
+    });
+  }
 
   return {
     publish(events) {
+      if (!events.length) return;
       for (const { topic, payload } of events) {
-        target.dispatchEvent(new CustomEvent(channel(topic), { detail: payload }));
+        // This instance's subscriptions refresh at once; the record tells the other instances.
+        if (topic === 'ACCESS_CHANGED') bump(payload.userId);
       }
+      options
+        .transact(async (em) => events.forEach((event) => stageEvent(em, event)))
+        .catch((error) => log.error('recording events failed', { error }));
     },
-    subscribe<T extends Topic>(topic: T) {
-      return new Repeater<EventMap[T]>((push, stop) => {
-        const listener = (event: CustomEvent) => void push(event.detail as EventMap[T]);
-        target.addEventListener(channel(topic), listener);
-        active.set(topic, (active.get(topic) ?? 0) + 1);
-        void stop.then(() => {
-          target.removeEventListener(channel(topic), listener);
-          active.set(topic, active.get(topic)! - 1);
-        });
-      });
+    async subscribe<T extends Topic>(topic: T, after?: string | null) {
+      return stream(topic, after ? await validAfter(after) : null);
     },
     grantsVersion: (userId) => versions.get(userId) ?? 0,
+    retentionHours: options.retentionHours,
     async ready() {
       if (!clients.length) return true;
       if (clients.some((c) => c.status !== 'ready')) return false;
@@ -112,9 +183,22 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
         timeout,
       ]);
     },
-    activeSubscriptions: (topic) => active.get(topic) ?? 0,
+    activeSubscriptions: (topic) => listeners.get(topic)?.size ?? 0,
+    start: () => relay.start(options.pollMs ?? 1000),
+    committed() {
+      void relay.wake();
+      if (clients.length) {
+        clients[0].publish(channel, '1').catch(() => undefined); // the others poll meanwhile
+      }
+    },
     async close() {
-      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+      relay.stop();
+      // During an outage QUIT would wait for Redis: a client that is not ready just disconnects.
+      await Promise.all(
+        clients.map((c) =>
+          c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect(),
+        ),
+      );
     },
   };
 }

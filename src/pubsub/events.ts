@@ -9,6 +9,7 @@ export const TOPICS = {
   ACCESS_REQUEST: 'ACCESS_REQUEST',
   MEMBERSHIP: 'MEMBERSHIP',
   ACCESS_CHANGED: 'ACCESS_CHANGED',
+  AUDIT: 'AUDIT',
 } as const;
 
 export type AccessRequestEventType = 'CREATED' | 'APPROVED' | 'DENIED' | 'CANCELLED';
@@ -56,15 +57,28 @@ export interface AccessChangedPayload {
   userId: number;
 }
 
+/** An entry of an organization's event log, as written (the `auditEvents` subscription). */
+export interface AuditEventPayload {
+  id: number;
+  organizationId: number;
+  actorUserId: number | null;
+  action: string;
+  targetType: string;
+  targetId: number;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+}
+
 export interface EventMap {
   ACCESS_REQUEST: AccessRequestEventPayload;
   MEMBERSHIP: MembershipEventPayload;
   ACCESS_CHANGED: AccessChangedPayload;
+  AUDIT: AuditEventPayload;
 }
 
 export type Topic = keyof EventMap;
 
-/** An event to publish once its transaction has committed. */
+/** An event recorded in its transaction and relayed once that transaction has committed. */
 export type PendingEvent = {
   [T in Topic]: { topic: T; payload: EventMap[T] };
 }[Topic];

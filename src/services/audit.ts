@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditEvent } from '../../entities';
 import type { Clock } from '../clock';
+import { stageEvent } from '../events/record';
 
 export interface AuditEntry {
   organizationId: number;
@@ -12,15 +13,26 @@ export interface AuditEntry {
   metadata?: Record<string, unknown>;
 }
 
-/** Writes audit events inside the caller's transaction (DESIGN §3.5). */
+/**
+ * Writes audit events inside the caller's transaction (DESIGN §3.5), each also staged as a live
+ * `AUDIT` event of that transaction (the `auditEvents` subscription, issue 19).
+ */
 export async function recordAudit(
   em: EntityManager,
   clock: Clock,
   entries: AuditEntry[],
 ): Promise<void> {
   const now = clock.now();
-  await em.insert(
-    AuditEvent,
-    entries.map((e) => ({ ...e, metadata: (e.metadata ?? {}) as never, createdAt: now })),
-  );
+  for (const e of entries) {
+    const row = { ...e, metadata: e.metadata ?? {}, createdAt: now };
+    const { identifiers } = await em.insert(AuditEvent, row as never);
+    stageEvent(em, {
+      topic: 'AUDIT',
+      payload: {
+        ...row,
+        id: Number(identifiers[0].id),
+        createdAt: now.toISOString(),
+      },
+    });
+  }
 }

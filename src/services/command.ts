@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { stageEvent } from '../events/record';
 import type { PendingEvent } from '../pubsub/events';
-import { isDryRun, type ServiceDeps } from './context';
+import type { ServiceDeps } from './context';
 
 /** What a command's transaction works with: the entity manager and the events to publish. */
 export interface Tx {
@@ -9,19 +10,13 @@ export interface Tx {
 }
 
 /**
- * Runs a command in one transaction and publishes its events only after the commit
- * (DESIGN §3.5): a rolled-back command (or a dry run) publishes nothing.
+ * Runs a command in one transaction; its events are recorded in that transaction (issue 19) and
+ * relayed to subscribers after the commit: a rolled-back command (or a dry run, whose transaction
+ * always rolls back) publishes nothing, a committed one is never lost.
  */
 export async function runCommand<T>(
-  deps: Pick<ServiceDeps, 'transact' | 'events' | 'dryRun'>,
+  deps: Pick<ServiceDeps, 'transact'>,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  let events: PendingEvent[] = [];
-  const result = await deps.transact((em) => {
-    events = [];
-    return work({ em, emit: (event) => events.push(event) });
-  });
-  // A dry run's transaction was rolled back: its events never happened.
-  if (!isDryRun(deps)) deps.events.publish(events);
-  return result;
+  return deps.transact((em) => work({ em, emit: (event) => stageEvent(em, event) }));
 }

@@ -451,10 +451,12 @@ export class GroupMembershipService {
   forgetMemberships(userIds: number[]): void {
     for (const id of userIds) this.deps.loaders.groupMembershipsOfUser.clear(id);
     if (this.deps.viewer && userIds.includes(this.deps.viewer.id)) this.deps.access.refresh();
-    if (isDryRun(this.deps)) return; // nothing changed: no subscription is told otherwise
-    this.deps.events.publish(
-      userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
-    );
+    // A dry run changed nothing: no subscription has anything to check again.
+    if (userIds.length && !isDryRun(this.deps)) {
+      this.deps.events.publish(
+        userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
+      );
+    }
   }
 
   /**

@@ -1,30 +1,29 @@
 import { Repeater } from '@graphql-yoga/subscription';
-import { createLoaders, Loaders } from '../../loaders';
+import type { Loaders } from '../../loaders';
 import { Access, ResourceScope } from '../../permissions/access';
-import type {
-  AccessRequestEventPayload,
-  EventMap,
-  MembershipEventPayload,
-  Topic,
-} from '../../pubsub/events';
-import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
+import type { LiveEvent } from '../../pubsub/bus';
+import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 import { loadersForEvent } from './eventLoaders';
+import { LiveAccess } from './liveAccess';
 
 /** Optional narrowing of a subscription; each id must be visible to the subscriber. */
 export interface EventNarrowing {
   engagementId?: number;
   programId?: number;
   organizationId?: number;
+  /** Resume after this cursor: replay what followed it, then live (issue 19). */
+  after?: string | null;
 }
 
 /**
- * One event as a subscriber receives it: the payload, the loaders all subscribers of the event
- * share on this instance, and the subscriber's access bound to them. The resolver resolves the
- * payload's Node fields through these (`Context.bindEvent`).
+ * One event as a subscriber receives it: the payload with its cursor (issue 19), the loaders all
+ * subscribers of the event share on this instance, and the subscriber's access bound to them. The
+ * resolver resolves the payload's Node fields through these (`Context.bindEvent`).
  */
-export interface DeliveredEvent<P> {
-  payload: P;
+export interface DeliveredEvent<T extends Topic> {
+  payload: LiveEvent<T>;
   loaders: Loaders;
   access: Access;
 }
@@ -56,51 +55,6 @@ async function requireSubject(access: Access, narrowing: EventNarrowing): Promis
   }
 }
 
-/**
- * The subscriber's access, computed once and recomputed only after a membership or access
- * change about the subscriber passed (the bus counts them per user): checking an event costs no
- * query. Each recomputation checks the subscription's subject again (`requireSubject`), and a
- * subscriber that held an organization, team or group and now holds none (removed or
- * deactivated everywhere) can see nothing more: FORBIDDEN.
- */
-class LiveAccess {
-  private version: number;
-
-  private constructor(
-    private readonly deps: ServiceDeps,
-    private readonly viewerId: number,
-    private readonly narrowing: EventNarrowing,
-    private access: Access,
-    private held: boolean,
-  ) {
-    this.version = deps.events.grantsVersion(viewerId);
-  }
-
-  /** Checks the subject once and loads the subscriber's grants (issue 7). */
-  static async open(deps: ServiceDeps, viewerId: number, narrowing: EventNarrowing) {
-    await requireSubject(deps.access, narrowing);
-    const held = !(await deps.access.holdsNothing());
-    return new LiveAccess(deps, viewerId, narrowing, deps.access, held);
-  }
-
-  async current(): Promise<Access> {
-    const version = this.deps.events.grantsVersion(this.viewerId);
-    if (version !== this.version) {
-      this.version = version;
-      this.access = new Access(this.deps.viewer, createLoaders(this.deps.db));
-      await requireSubject(this.access, this.narrowing);
-      const nothing = await this.access.holdsNothing();
-      if (this.held && nothing) {
-        throw new ForbiddenError(
-          'Not allowed: you are no longer an active member of any organization, team or group, so this subscription can deliver nothing.',
-        );
-      }
-      this.held = !nothing;
-    }
-    return this.access;
-  }
-}
-
 /** Marks an access change about the subscriber in the merged stream. */
 const ACCESS_CHANGED = Symbol('access changed');
 
@@ -117,12 +71,18 @@ export class SubscriptionService {
     narrowing: EventNarrowing,
     visible: (access: Access, event: EventMap[T]) => Promise<boolean>,
     narrowed: (event: EventMap[T]) => boolean,
-  ): Promise<AsyncIterable<DeliveredEvent<EventMap[T]>>> {
+  ): Promise<AsyncIterable<DeliveredEvent<T>>> {
     const viewer = this.deps.viewer;
     if (!viewer) throw new UnauthenticatedError();
     const { db, events } = this.deps;
-    const live = await LiveAccess.open(this.deps, viewer.id, narrowing);
-    const changes = events.subscribe('ACCESS_CHANGED');
+    const live = await LiveAccess.open(this.deps, viewer.id, (access) =>
+      requireSubject(access, narrowing),
+    );
+    // The subscriber's own access changes, live only; the topic stream replays after the cursor
+    // first (issue 19), and replayed events take the same path as live ones: authorized as of
+    // now, against the subscriber's current grants.
+    const topicEvents = await events.subscribe(topic, narrowing.after);
+    const changes = await events.subscribe('ACCESS_CHANGED');
     const mine = new Repeater<typeof ACCESS_CHANGED>(async (push, stop) => {
       const iterator = changes[Symbol.asyncIterator]();
       void stop.then(() => iterator.return?.());
@@ -131,14 +91,14 @@ export class SubscriptionService {
       }
       stop();
     });
-    const source: AsyncIterable<EventMap[T] | typeof ACCESS_CHANGED> = Repeater.merge([
-      events.subscribe(topic),
+    const source: AsyncIterable<LiveEvent<T> | typeof ACCESS_CHANGED> = Repeater.merge([
+      topicEvents,
       mine,
     ]) as never;
     // One item at a time: an access change checks the subject again (and may end the stream with
     // its error); an event is checked in memory against the subscriber's grants, with the
     // loaders every subscriber of this event shares.
-    return new Repeater<DeliveredEvent<EventMap[T]>>(async (push, stop) => {
+    return new Repeater<DeliveredEvent<T>>(async (push, stop) => {
       const iterator = source[Symbol.asyncIterator]();
       void stop.then(() => iterator.return?.());
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -159,7 +119,7 @@ export class SubscriptionService {
    */
   accessRequestEvents(
     narrowing: EventNarrowing,
-  ): Promise<AsyncIterable<DeliveredEvent<AccessRequestEventPayload>>> {
+  ): Promise<AsyncIterable<DeliveredEvent<'ACCESS_REQUEST'>>> {
     return this.open(
       'ACCESS_REQUEST',
       narrowing,
@@ -179,7 +139,7 @@ export class SubscriptionService {
    */
   membershipEvents(
     narrowing: EventNarrowing,
-  ): Promise<AsyncIterable<DeliveredEvent<MembershipEventPayload>>> {
+  ): Promise<AsyncIterable<DeliveredEvent<'MEMBERSHIP'>>> {
     return this.open(
       'MEMBERSHIP',
       narrowing,

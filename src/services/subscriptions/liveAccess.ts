@@ -1,0 +1,52 @@
+import { createLoaders } from '../../loaders';
+import { Access } from '../../permissions/access';
+import { ForbiddenError } from '../../errors';
+import type { ServiceDeps } from '../context';
+
+/** Throws the refusal a query would get when the subscription's subject is no longer visible. */
+export type SubjectCheck = (access: Access) => Promise<void>;
+
+/**
+ * A subscriber's access, computed once and recomputed only after a membership or access change
+ * about the subscriber passed (the bus counts them per user, `grantsVersion`): checking an event
+ * costs no query. Each recomputation checks the subscription's subject again, and a subscriber
+ * that held an organization, team or group and now holds none (removed or deactivated
+ * everywhere) can see nothing more: FORBIDDEN. Shared by every subscription (issues 15 and 19).
+ */
+export class LiveAccess {
+  private version: number;
+
+  private constructor(
+    private readonly deps: ServiceDeps,
+    private readonly viewerId: number,
+    private readonly subject: SubjectCheck,
+    private access: Access,
+    private held: boolean,
+  ) {
+    this.version = deps.events.grantsVersion(viewerId);
+  }
+
+  /** Checks the subject once and loads the subscriber's grants (issue 7). */
+  static async open(deps: ServiceDeps, viewerId: number, subject: SubjectCheck) {
+    await subject(deps.access);
+    const held = !(await deps.access.holdsNothing());
+    return new LiveAccess(deps, viewerId, subject, deps.access, held);
+  }
+
+  async current(): Promise<Access> {
+    const version = this.deps.events.grantsVersion(this.viewerId);
+    if (version !== this.version) {
+      this.version = version;
+      this.access = new Access(this.deps.viewer, createLoaders(this.deps.db));
+      await this.subject(this.access);
+      const nothing = await this.access.holdsNothing();
+      if (this.held && nothing) {
+        throw new ForbiddenError(
+          'Not allowed: you are no longer an active member of any organization, team or group, so this subscription can deliver nothing.',
+        );
+      }
+      this.held = !nothing;
+    }
+    return this.access;
+  }
+}
