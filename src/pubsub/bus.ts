@@ -124,11 +124,20 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   function stream<T extends Topic>(topic: T, after: number | null) {
     return new Repeater<LiveEvent<T>>(async (push, stop) => {
       let stopped = false;
+      // The position of the last event passed on: a live event at or before it (this instance's
+      // relay may still be catching up on what the replay already read) is dropped, never sent
+      // twice.
+      let last = after ?? Number.NEGATIVE_INFINITY;
+      const pass = (position: number, event: LiveEvent<T>) => {
+        if (position <= last) return;
+        last = position;
+        void push(event);
+      };
       // Live events that arrive while the replay reads are held, then passed on past it.
       let held: [number, LiveEvent<T>][] | null = after === null ? null : [];
       const listener: Listener = (record, event) => {
         if (held) held.push([record.position, event as LiveEvent<T>]);
-        else void push(event as LiveEvent<T>);
+        else pass(record.position, event as LiveEvent<T>);
       };
       const set = listeners.get(topic) ?? new Set();
       listeners.set(topic, set);
@@ -138,7 +147,6 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
         set.delete(listener);
       });
       if (after !== null) {
-        let last = after;
         for (let full = true; full && !stopped;) {
           const page = await eventsAfter(db, last, topic);
           for (const record of page) {
@@ -148,7 +156,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
           }
           full = page.length === PAGE_SIZE;
         }
-        for (const [position, event] of held!) if (position > last) void push(event);
+        for (const [position, event] of held!) pass(position, event);
         held = null;
       }
       await stop;
