@@ -1,5 +1,6 @@
 import { DataSource, MoreThan } from 'typeorm';
 import { EventRecord, EventSequence } from '../../entities';
+import { inBackground } from '../db/dataSource';
 import { log } from '../log';
 
 /** How many recorded events one read takes (relay and replay pages). */
@@ -28,17 +29,11 @@ function pageAfter(position: number, topic?: string) {
 }
 
 /**
- * The relay's own page read, on a query runner marked `background`: it runs on a timer, not for
- * a request, so the per-request statement counter (`SqlCounter.count`) leaves it out.
+ * The relay's own page read runs on a timer, not for a request: the per-request statement
+ * counter (`SqlCounter.count`) leaves it out.
  */
-async function relayPageAfter(db: DataSource, position: number): Promise<EventRecord[]> {
-  const runner = db.createQueryRunner();
-  runner.data = { background: true };
-  try {
-    return await runner.manager.find(EventRecord, pageAfter(position));
-  } finally {
-    await runner.release();
-  }
+function relayPageAfter(db: DataSource, position: number): Promise<EventRecord[]> {
+  return inBackground(() => db.getRepository(EventRecord).find(pageAfter(position)));
 }
 
 /**
