@@ -1,4 +1,4 @@
-import { In, IsNull, LessThanOrEqual, MoreThan, Not, Or } from 'typeorm';
+import { IsNull, LessThanOrEqual, MoreThan, Not, Or } from 'typeorm';
 import { ManagedRelationship, Organization, OrganizationMember } from '../entities';
 import { MemberStatus, NotificationKind, OrgRole, RelationshipStatus } from '../entities/enums';
 import { toGlobalId } from '../src/globalId';
@@ -111,11 +111,7 @@ async function warnOfExpiry(deps: JobDeps): Promise<number> {
       ]);
       const recipients = await em.findBy(OrganizationMember, [
         { organizationId: client.id, role: OrgRole.ADMIN, status: MemberStatus.ACTIVE },
-        {
-          organizationId: manager.id,
-          role: In([OrgRole.ADMIN]),
-          status: MemberStatus.ACTIVE,
-        },
+        { organizationId: manager.id, role: OrgRole.ADMIN, status: MemberStatus.ACTIVE },
       ]);
       await recordNotifications(
         em,
