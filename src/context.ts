@@ -23,6 +23,7 @@ import { JoinService } from './services/engagements/JoinService';
 import { SubscriptionService } from './services/subscriptions/SubscriptionService';
 import { AuditStreamService } from './services/subscriptions/AuditStreamService';
 import type { EventBus } from './pubsub/bus';
+import { requestEvents } from './pubsub/requestPublishes';
 import type { Mailer } from './notifications/mailer';
 import { NodeService } from './services/NodeService';
 import { DryRun } from './services/dryRun';
@@ -102,6 +103,8 @@ export interface Context {
    * one subscription with one context, one event after the other, so rebinding is safe.
    */
   bindEvent(loaders: Loaders, access: Access): void;
+  /** Resolves once the events this request published are recorded; responses wait for it. */
+  settled(): Promise<void>;
 }
 
 /** Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. */
@@ -125,6 +128,7 @@ export async function buildContext(
   if (viewer) loaders.user.prime(viewer.id, viewer);
   const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
   const dryRun = new DryRun();
+  const published = requestEvents(app.events);
   const deps: ServiceDeps = {
     db: app.db,
     // Once the request writes, its reads stay on the primary (read-your-writes).
@@ -138,7 +142,7 @@ export async function buildContext(
     loaders,
     access,
     viewer,
-    events: app.events,
+    events: published.events,
     publicUrl: app.publicUrl,
     maxRelationshipDays: app.maxRelationshipDays ?? 730,
   };
@@ -156,6 +160,7 @@ export async function buildContext(
       context.services = createServices({ ...deps, loaders: eventLoaders, access: eventAccess });
     },
     dryRun,
+    settled: published.settled,
   };
   return context;
 }

@@ -467,7 +467,7 @@ async function openWorld(): Promise<World> {
   // A spy, not a fake: every event still goes out; the test counts them.
   bus.publish = (events) => {
     published.push(...events);
-    publish(events);
+    return publish(events);
   };
   return { server, tokens: new Map(), published };
 }

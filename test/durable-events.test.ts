@@ -170,6 +170,51 @@ describe('cursors and replay on one instance', () => {
     back.dispose();
   }, 120_000);
 
+  it('answers a mutation only once the events it published are recorded, on HTTP and WebSocket', async () => {
+    const { server } = ctx;
+    const bus = server.app.deps.events;
+    const publish = bus.publish.bind(bus);
+    // A slow recorder, not a fake: the events are still recorded, 300 ms late.
+    bus.publish = async (events) => {
+      await settle(300);
+      return publish(events);
+    };
+    const recorded = () =>
+      server.app.deps.db.getRepository(EventRecord).countBy({ topic: 'ACCESS_CHANGED' });
+    const remove = (name: string) => ({
+      query: print(RemoveEngagementMembersDocument),
+      variables: {
+        input: { engagementId: ctx.pilot, group: 'PARTICIPANT', userIds: [ctx.users[name]] },
+      },
+    });
+    try {
+      const before = await recorded();
+      const overHttp = await server.request(
+        RemoveEngagementMembersDocument,
+        remove('paula').variables as never,
+        ctx.tokens.oscar,
+      );
+      expect(overHttp.data?.removeEngagementMembers.results[0].outcome).toBe('REMOVED');
+      expect(await recorded()).toBe(before + 1);
+
+      const client = server.ws({ token: ctx.tokens.oscar });
+      const overWs = await new Promise<unknown>((resolve, reject) => {
+        let result: unknown;
+        client.subscribe(remove('ned'), {
+          next: (r) => (result = r),
+          error: reject,
+          complete: () => resolve(result),
+        });
+      });
+      expect(overWs).toMatchObject({
+        data: { removeEngagementMembers: { results: [{ outcome: 'REMOVED' }] } },
+      });
+      expect(await recorded()).toBe(before + 2);
+    } finally {
+      bus.publish = publish;
+    }
+  }, 60_000);
+
   it('refuses a cursor older than the retention window (CURSOR_EXPIRED) and a made-up one', async () => {
     const { server } = ctx;
     await until(() => server.app.deps.events.activeSubscriptions('ACCESS_REQUEST') === 0);

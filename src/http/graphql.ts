@@ -106,6 +106,7 @@ export function createApollo(options: {
           const started = process.hrtime.bigint();
           return {
             async willSendResponse({ response, operationName }) {
+              await contextValue.settled();
               const body = response.body;
               const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
               const code = failed ? body.singleResult.errors![0].extensions?.code : 'ok';

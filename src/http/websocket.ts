@@ -229,9 +229,11 @@ export function serveWebSockets(
         if (!errors.some((e) => e.originalError instanceof DomainError)) return undefined;
         return errors.map((e) => format(e.toJSON(), e, requestId));
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const context = args.contextValue as Context | undefined;
+        await context?.settled();
         if (!('errors' in result) || !result.errors?.length) return result;
-        const requestId = (args.contextValue as Context | undefined)?.requestId;
+        const requestId = context?.requestId;
         return {
           ...result,
           errors: result.errors.map(

@@ -23,8 +23,11 @@ export type LiveEvent<T extends Topic> = EventMap[T] & { cursor: string };
  * only delays delivery. Channels are prefixed, so deployments sharing one Redis stay apart.
  */
 export interface EventBus {
-  /** Records events outside a command's transaction (in their own) and relays them. */
-  publish(events: readonly PendingEvent[]): void;
+  /**
+   * Records events outside a command's transaction (in their own) and relays them. Resolves once
+   * they are recorded; a failure is logged, never thrown (the change itself is committed).
+   */
+  publish(events: readonly PendingEvent[]): Promise<void>;
   /**
    * Events of `topic`: those after the cursor `after` first (replayed from the record, paged),
    * then live ones, without a gap or a duplicate. Throws CURSOR_EXPIRED for a cursor older than
@@ -164,13 +167,13 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   }
 
   return {
-    publish(events) {
+    async publish(events) {
       if (!events.length) return;
       for (const { topic, payload } of events) {
         // This instance's subscriptions refresh at once; the record tells the other instances.
         if (topic === 'ACCESS_CHANGED') bump(payload.userId);
       }
-      options
+      await options
         .transact(async (em) => events.forEach((event) => stageEvent(em, event)))
         .catch((error) => log.error('recording events failed', { error }));
     },

@@ -453,7 +453,7 @@ export class GroupMembershipService {
     if (this.deps.viewer && userIds.includes(this.deps.viewer.id)) this.deps.access.refresh();
     // A dry run changed nothing: no subscription has anything to check again.
     if (userIds.length && !isDryRun(this.deps)) {
-      this.deps.events.publish(
+      void this.deps.events.publish(
         userIds.map((userId) => ({ topic: 'ACCESS_CHANGED' as const, payload: { userId } })),
       );
     }

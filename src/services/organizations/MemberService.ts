@@ -545,7 +545,7 @@ export class MemberService {
     }
     if (this.deps.viewer?.id === userId) this.deps.access.refresh();
     if (!isDryRun(this.deps)) {
-      this.deps.events.publish([{ topic: 'ACCESS_CHANGED', payload: { userId } }]);
+      void this.deps.events.publish([{ topic: 'ACCESS_CHANGED', payload: { userId } }]);
     }
   }
 }

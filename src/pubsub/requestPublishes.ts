@@ -1,0 +1,31 @@
+import type { EventBus } from './bus';
+
+/**
+ * One request's view of the bus: its publishes are tracked so its response is sent only once
+ * their events are recorded (`settled`). A client that reads again right after a response then
+ * sees the events of its own change, and a subscription resumed from the last cursor misses none.
+ */
+export interface RequestEvents {
+  events: EventBus;
+  settled(): Promise<void>;
+}
+
+export function requestEvents(bus: EventBus): RequestEvents {
+  const pending = new Set<Promise<void>>();
+  const events: EventBus = Object.create(bus, {
+    publish: {
+      value(list: Parameters<EventBus['publish']>[0]) {
+        const written = bus.publish(list);
+        pending.add(written);
+        void written.finally(() => pending.delete(written));
+        return written;
+      },
+    },
+  });
+  return {
+    events,
+    async settled() {
+      await Promise.all(pending);
+    },
+  };
+}
