@@ -6,7 +6,7 @@ import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { scopeOf } from './access';
 import { EngagementGroup } from '../../entities/enums';
-import { engagementGroupAction } from '../services/engagements/GroupMembershipService';
+import { engagementGroupAction } from './groupActions';
 import { Action, definitionOf } from './matrix';
 import { VIEWER_CAN_RESOURCES, viewerCanFields } from './viewerCan';
 

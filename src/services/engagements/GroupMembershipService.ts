@@ -22,7 +22,8 @@ import { isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../errors';
 import { toGlobalId } from '../../globalId';
 import { scopeOf } from '../../permissions/access';
-import type { Action, ActionOn } from '../../permissions/matrix';
+import { engagementGroupAction } from '../../permissions/groupActions';
+import type { Action } from '../../permissions/matrix';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';
 import { like, likePattern } from '../common/text';
@@ -37,25 +38,6 @@ import {
   toConnection,
 } from '../pagination';
 import { membershipEvent } from './events';
-
-const ADD_ACTION: Record<EngagementGroup, ActionOn<'Engagement'>> = {
-  [EngagementGroup.PARTICIPANT]: 'engagement.addParticipants',
-  [EngagementGroup.POWER_USER]: 'engagement.addPowerUsers',
-  [EngagementGroup.ENGAGEMENT_OWNER]: 'engagement.manageOwners',
-};
-const REMOVE_ACTION: Record<EngagementGroup, ActionOn<'Engagement'>> = {
-  [EngagementGroup.PARTICIPANT]: 'engagement.removeParticipants',
-  [EngagementGroup.POWER_USER]: 'engagement.removePowerUsers',
-  [EngagementGroup.ENGAGEMENT_OWNER]: 'engagement.manageOwners',
-};
-
-/** The action that adds (or removes) members of one engagement group; read off the matrix rows. */
-export function engagementGroupAction(
-  group: EngagementGroup,
-  change: 'add' | 'remove',
-): ActionOn<'Engagement'> {
-  return (change === 'add' ? ADD_ACTION : REMOVE_ACTION)[group];
-}
 
 /** Most users one call adds, removes or exports in one page ("select all" of a search included). */
 export const MAX_MEMBERS_PER_CALL = 500;
@@ -223,7 +205,7 @@ export class GroupMembershipService {
     allMatching?: string | null;
     sendInvitation: boolean;
   }): Promise<MembershipChange[]> {
-    const action = ADD_ACTION[input.group];
+    const action = engagementGroupAction(input.group, 'add');
     const [engagement] = await this.deps.access.require(action, [input.engagementId]);
     const managed = await this.managed(action, engagement);
     const organization = await this.organizationFor(
@@ -282,7 +264,7 @@ export class GroupMembershipService {
     group: EngagementGroup;
     userIds: number[];
   }): Promise<MembershipChange[]> {
-    const action = REMOVE_ACTION[input.group];
+    const action = engagementGroupAction(input.group, 'remove');
     const [engagement] = await this.deps.access.require(action, [input.engagementId]);
     const managed = await this.managed(action, engagement);
     const userIds = [...new Set(input.userIds)];

@@ -5,7 +5,7 @@ import type { Action } from '../../permissions/matrix';
 import { ViewerCanResource, viewerCanFields } from '../../permissions/viewerCan';
 import type { ServiceDeps } from '../context';
 import { engagementRefusal } from '../engagements/conditions';
-import { engagementGroupAction } from '../engagements/GroupMembershipService';
+import { engagementGroupAction } from '../../permissions/groupActions';
 
 type Lazy = Record<string, Promise<boolean>>;
 
