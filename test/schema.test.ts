@@ -5,6 +5,7 @@ import { FIELD_RULES, isVisibleWithParent, VISIBLE_WITH_PARENT } from '../src/pe
 import { buildBaseSchema, printSortedSchema } from '../src/schema';
 import { ACTIONS, MATRIX } from '../src/permissions/matrix';
 import { ACCESS_CHANGING_MUTATIONS, OTHER_MUTATIONS } from '../src/permissions/accessChanging';
+import { MUTATIONS } from '../src/permissions/mutations';
 import { dryRunMutations } from './helpers/dryRun';
 import { startTestServer, TestServer } from './helpers/server';
 
@@ -45,6 +46,17 @@ describe('the permission layer covers every field (deny by default)', () => {
         stale.push(`${typeName}.${field} (both)`);
     }
     expect(stale).toEqual([]);
+  });
+
+  it('declares every mutation once in src/permissions/mutations.ts, with an action of the matrix (issue 24)', () => {
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(Object.keys(MUTATIONS).sort()).toEqual(mutations);
+    for (const check of Object.values(MUTATIONS)) {
+      const fixed =
+        'perItem' in check ? check.perItem : 'onRecord' in check ? check.onRecord : null;
+      const action = 'action' in check && typeof check.action === 'string' ? check.action : fixed;
+      if (action) expect(ACTIONS).toContain(action);
+    }
   });
 
   it('cites DOMAIN.md rules for every action of the matrix and grants each to someone', () => {

@@ -5,9 +5,8 @@ import type { Context } from '../context';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { scopeOf } from './access';
-import { EngagementGroup } from '../../entities/enums';
-import { engagementGroupAction } from './groupActions';
 import { Action, definitionOf } from './matrix';
+import { MUTATIONS, MutationCheck } from './mutations';
 import { VIEWER_CAN_RESOURCES, viewerCanFields } from './viewerCan';
 
 const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
@@ -68,13 +67,15 @@ function onInput(
   return created;
 }
 
-/** An export link needs the permission of the export it is for (`createExportLink`). */
-const directoryExport = (input: Record<string, unknown>) => input.kind === 'ORGANIZATION_DIRECTORY';
-function exportAction(input: Record<string, unknown>): Action {
-  return directoryExport(input) ? 'organization.exportDirectory' : 'engagement.exportParticipants';
+/** The shield rule of one mutation's declaration (src/permissions/mutations.ts). */
+function ruleOf(check: MutationCheck) {
+  return 'on' in check ? onInput(check.action, check.on) : isAuthenticated;
 }
-function exportTarget(input: Record<string, unknown>): string {
-  return directoryExport(input) ? 'organizationId' : 'engagementId';
+
+function mutationRules() {
+  return Object.fromEntries(
+    Object.entries(MUTATIONS).map(([name, check]) => [name, ruleOf(check)]),
+  ) as Record<keyof typeof MUTATIONS, ReturnType<typeof ruleOf>>;
 }
 
 /**
@@ -95,75 +96,7 @@ export const FIELD_RULES = {
     whoCan: isAuthenticated, // admins of the resource only, checked in ExplainService
     permissionMatrix: isAuthenticated,
   },
-  Mutation: {
-    createClientOrganization: onInput('organization.createClient', 'managerId'),
-    changeClientSeats: onInput('organization.changeSeats', 'organizationId'),
-    addOrganizationMember: onInput('organization.manageMembers', 'organizationId'),
-    removeOrganizationMember: onInput('organization.manageMembers', 'organizationId'),
-    changeMemberRole: onInput('organization.manageMembers', 'organizationId'),
-    updateBillingInformation: onInput('organization.updateBilling', 'organizationId'),
-    batchUpdateMembers: onInput('organization.batchUpdateMembers', 'organizationId'),
-    resendInvitation: onInput('organization.manageMembers', 'organizationId'),
-    revokeInvitation: onInput('organization.manageMembers', 'organizationId'),
-    acceptInvitation: isAuthenticated, // the viewer's own invitation only (MemberService)
-    createTeam: onInput('organization.createTeam', 'organizationId'),
-    updateTeam: onInput('team.update', 'teamId'),
-    setTeamMembers: onInput('team.manageMembers', 'teamId'),
-    removeTeamMember: onInput('team.read', 'teamId'), // others: team.manageMembers (TeamService)
-    joinTeam: onInput('team.join', 'teamId'),
-    requestToJoinTeam: onInput('team.requestJoin', 'teamId'),
-    approveTeamJoinRequest: isAuthenticated, // team.decideJoinRequests on the request's team
-    denyTeamJoinRequest: isAuthenticated, // team.decideJoinRequests on the request's team
-    inviteToTeam: onInput('team.invite', 'teamId'),
-    changeMemberLicense: onInput('organization.manageMembers', 'organizationId'),
-    setMemberTeams: onInput('organization.manageMembers', 'organizationId'),
-    deactivateMember: onInput('organization.manageMembers', 'organizationId'),
-    reactivateMember: onInput('organization.manageMembers', 'organizationId'),
-    createProgram: onInput('organization.createProgram', 'organizationId'),
-    createPermissionSet: onInput('organization.managePermissionSets', 'organizationId'),
-    createAccessLink: onInput('organization.requestPartnerAccess', 'clientOrganizationId'),
-    approveAccessLink: onInput('accessLink.decide', 'accessLinkId'),
-    rejectAccessLink: onInput('accessLink.decide', 'accessLinkId'),
-    addPartnerEmployees: onInput('organization.addPartnerEmployees', 'clientOrganizationId'),
-    linkPartnerEmployee: onInput('organization.addPartnerEmployees', 'clientOrganizationId'),
-    changePartnerEmployeePermissions: onInput(
-      'organization.addPartnerEmployees',
-      'clientOrganizationId',
-    ),
-    removePartnerEmployees: isAuthenticated, // checked per client in the service (several ids)
-    deactivatePartnerEmployees: onInput(
-      'organization.removePartnerEmployees',
-      'clientOrganizationId',
-    ),
-    reactivatePartnerEmployees: onInput('organization.addPartnerEmployees', 'clientOrganizationId'),
-    switchToPartnerAdmin: onInput('organization.switchToPartnerAdmin', 'organizationId'),
-    renewRelationship: onInput('relationship.renew', 'relationshipId'),
-    setPartnerReportsAccess: onInput('organization.manageReportsAccess', 'clientOrganizationId'),
-    updateProgram: onInput('program.update', 'programId'),
-    addProgramMembers: onInput('program.manageGroups', 'programId'),
-    removeProgramMembers: onInput('program.manageGroups', 'programId'),
-    createEngagement: onInput('program.createEngagement', 'programId'),
-    updateEngagement: onInput('engagement.update', 'engagementId'),
-    joinEngagement: onInput('engagement.join', 'engagementId'),
-    requestEngagementAccess: onInput('engagement.requestAccess', 'engagementId'),
-    approveAccessRequest: onInput('accessRequest.decide', 'accessRequestId'),
-    denyAccessRequest: onInput('accessRequest.decide', 'accessRequestId'),
-    cancelAccessRequest: onInput('accessRequest.cancel', 'accessRequestId'),
-    addEngagementMembers: onInput(function addMembers(input) {
-      return engagementGroupAction(input.group as EngagementGroup, 'add');
-    }, 'engagementId'),
-    removeEngagementMembers: onInput(function removeMembers(input) {
-      return engagementGroupAction(input.group as EngagementGroup, 'remove');
-    }, 'engagementId'),
-    copyEngagementParticipants: onInput('engagement.addParticipants', 'engagementId'),
-    reactivateMyAccess: isAuthenticated, // the viewer's own memberships only
-    publishContentPackage: onInput('engagement.publishContent', 'engagementId'),
-    submitFeedback: onInput('engagement.submitFeedback', 'engagementId'),
-    updateFeedback: onInput('feedback.update', 'feedbackId'),
-    createExportLink: onInput(exportAction, exportTarget),
-    createScimToken: onInput('organization.manageScimTokens', 'organizationId'),
-    revokeScimToken: isAuthenticated, // organization.manageScimTokens on the token's organization
-  },
+  Mutation: mutationRules(),
   Subscription: {
     accessRequestEvents: isAuthenticated,
     membershipEvents: isAuthenticated,
