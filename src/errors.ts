@@ -85,6 +85,59 @@ export class SeatLimitReachedError extends DomainError {
   }
 }
 
+/** Codes a named error (`defineError`) may carry, each with the class that raises it. */
+const ERROR_CLASSES = {
+  UNAUTHENTICATED: (m: string) => new UnauthenticatedError(m),
+  FORBIDDEN: (m: string) => new ForbiddenError(m),
+  NOT_FOUND: (m: string) => Object.assign(new NotFoundError(), { message: m }),
+  BAD_USER_INPUT: (m: string) => new BadUserInputError(m),
+  CONFLICT: (m: string) => new ConflictError(m),
+} satisfies Partial<Record<ErrorCode, (message: string) => DomainError>>;
+
+export type NamedErrorCode = keyof typeof ERROR_CLASSES;
+
+/** What a named error's builder returns: its message, and details beside code and reason. */
+export type ErrorText = string | { message: string; details?: Record<string, unknown> };
+
+/** A function that builds one named failure, with its code and reason readable without calling it. */
+export type ErrorFactory<A extends unknown[]> = ((...args: A) => DomainError) & {
+  readonly code: NamedErrorCode;
+  readonly reason: string;
+  readonly description: string;
+};
+
+/** Every named error, in definition order (the README's error table and its test read it). */
+export const NAMED_ERRORS: ErrorFactory<never[]>[] = [];
+
+/**
+ * Names one failure: `code` (the machine code clients branch on first), `reason` (a stable
+ * SCREAMING_SNAKE name of this failure, unique in the codebase, in `extensions.reason`), a
+ * one-line `description` for the README's error table, and the builder of its message and
+ * details (`rule` cites DOMAIN.md, `field` names the input field at fault).
+ *
+ *   export const lastSuperAdmin = defineError('CONFLICT', 'LAST_SUPER_ADMIN',
+ *     'The organization would be left without a super admin.',
+ *     () => ({ message: 'An organization keeps at least one super admin.', details: { rule: 'R-OA-3' } }));
+ *   throw lastSuperAdmin();
+ */
+export function defineError<A extends unknown[]>(
+  code: NamedErrorCode,
+  reason: string,
+  description: string,
+  build: (...args: A) => ErrorText,
+): ErrorFactory<A> {
+  const factory = (...args: A): DomainError => {
+    const text = build(...args);
+    const { message, details = {} } = typeof text === 'string' ? { message: text } : text;
+    const error = ERROR_CLASSES[code](message);
+    Object.assign(error.details, details, { reason });
+    return error;
+  };
+  const named = Object.assign(factory, { code, reason, description });
+  NAMED_ERRORS.push(named as unknown as ErrorFactory<never[]>);
+  return named;
+}
+
 /** Codes GraphQL itself or Apollo produce and that are safe to pass through. */
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
