@@ -194,31 +194,23 @@ describe('partner client access (R-PA-1..8)', () => {
     );
     expect(beyond.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-PA-5' });
     expect(await memberOf('paula@fabrikam.example')).toBeUndefined();
-    const added = await server.request(
-      AddPartnerEmployeesDocument,
-      {
-        input: {
-          clientOrganizationId: tailspin,
-          userIds: [users.paula],
-          permissionSetId: sets.Reporting,
+    const addPaula = () =>
+      server.request(
+        AddPartnerEmployeesDocument,
+        {
+          input: {
+            clientOrganizationId: tailspin,
+            userIds: [users.paula],
+            permissionSetId: sets.Reporting,
+          },
         },
-      },
-      as('frank'),
-    );
+        as('frank'),
+      );
+    const added = await addPaula();
     expect(added.data?.addPartnerEmployees.members).toMatchObject([
       { role: 'PARTNER_ADMIN', verified: true, permissionSet: { name: 'Reporting' } },
     ]);
-    const addedAgain = await server.request(
-      AddPartnerEmployeesDocument,
-      {
-        input: {
-          clientOrganizationId: tailspin,
-          userIds: [users.paula],
-          permissionSetId: sets.Reporting,
-        },
-      },
-      as('frank'),
-    );
+    const addedAgain = await addPaula();
     expect(addedAgain.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'PARTNER_EMPLOYEES_ALREADY_IN_CLIENT', // R-PA-3: one membership per account

@@ -14,6 +14,7 @@ import {
   OrgRole,
   RelationshipStatus,
 } from '../../../entities/enums';
+import { grantedBySet } from '../../permissions/access';
 import { requireViewer, ServiceDeps } from '../context';
 import type { MemberService } from '../organizations/MemberService';
 import { occupySeats } from '../organizations/seats';
@@ -52,6 +53,21 @@ export async function permissionSetOf(
   const set = await deps.loaders.permissionSet.load(permissionSetId);
   if (!set || set.clientOrganizationId !== clientId) throw permissionSetUnknown();
   return set;
+}
+
+/**
+ * For a partner admin granting a set to employees: the partner it acts for (R-PA-7) and the
+ * client's set, which it must fully hold (R-PA-5).
+ */
+export async function setToGrant(
+  deps: ServiceDeps,
+  clientId: number,
+  permissionSetId: number,
+): Promise<{ partner: Organization; set: PermissionSet }> {
+  const partner = await partnerOfPartnerAdmin(deps, clientId);
+  const set = await permissionSetOf(deps, clientId, permissionSetId);
+  await requireHeld(deps, clientId, grantedBySet(set));
+  return { partner, set };
 }
 
 /** The partner organization the viewer works for that manages the client (active relationship). */

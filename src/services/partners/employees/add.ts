@@ -1,7 +1,6 @@
 import { In } from 'typeorm';
 import { OrganizationMember, User } from '../../../../entities';
 import { isUniqueViolation } from '../../../db/transaction';
-import { grantedBySet } from '../../../permissions/access';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
@@ -11,9 +10,7 @@ import {
   activePartnerEmployees,
   insertEmployees,
   PartnerDeps,
-  partnerOfPartnerAdmin,
-  permissionSetOf,
-  requireHeld,
+  setToGrant,
   touchRelationship,
   verifiedDomains,
 } from '../shared';
@@ -38,9 +35,7 @@ export async function addPartnerEmployees(
   const viewer = requireViewer(deps);
   const clientId = input.clientOrganizationId;
   await deps.access.require(mutationAction('addPartnerEmployees'), [clientId]);
-  const partner = await partnerOfPartnerAdmin(deps, clientId);
-  const set = await permissionSetOf(deps, clientId, input.permissionSetId);
-  await requireHeld(deps, clientId, grantedBySet(set));
+  const { partner, set } = await setToGrant(deps, clientId, input.permissionSetId);
   const userIds = selectEmployees(input.userIds);
   requireEmployees(userIds, await activePartnerEmployees(deps, partner.id, userIds), partner.name);
   const employees = (await deps.loaders.user.loadMany(userIds)) as User[];

@@ -1,7 +1,6 @@
 import { IsNull } from 'typeorm';
 import { OrganizationMember } from '../../../../entities';
 import { OrgRole } from '../../../../entities/enums';
-import { grantedBySet } from '../../../permissions/access';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
@@ -11,9 +10,7 @@ import { notLinkable, notPartnerEmployee } from '../errors';
 import {
   activePartnerEmployees,
   PartnerDeps,
-  partnerOfPartnerAdmin,
-  permissionSetOf,
-  requireHeld,
+  setToGrant,
   touchRelationship,
   verifiedDomains,
 } from '../shared';
@@ -37,9 +34,7 @@ export async function linkPartnerEmployee(
   const viewer = requireViewer(deps);
   const clientId = input.clientOrganizationId;
   await deps.access.require(mutationAction('linkPartnerEmployee'), [clientId]);
-  const partner = await partnerOfPartnerAdmin(deps, clientId);
-  const set = await permissionSetOf(deps, clientId, input.permissionSetId);
-  await requireHeld(deps, clientId, grantedBySet(set));
+  const { partner, set } = await setToGrant(deps, clientId, input.permissionSetId);
   if (!(await activePartnerEmployees(deps, partner.id, [input.userId])).has(input.userId)) {
     throw notPartnerEmployee(partner.name, 'userId');
   }
