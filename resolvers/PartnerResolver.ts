@@ -27,6 +27,13 @@ import {
   SwitchToPartnerAdminInput,
 } from './types/partners';
 
+function employeesOf(input: PartnerEmployeesInput) {
+  return {
+    clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
+    userIds: idsOf(input.userIds, 'User', 'userIds'),
+  };
+}
+
 @Resolver(() => Organization)
 export class ClientAccountResolver {
   @FieldResolver(() => [PermissionSet], {
@@ -138,9 +145,8 @@ export class AccessLinkResolver {
     @Arg('input') input: DecideAccessLinkInput,
     @Ctx() ctx: Context,
   ): Promise<AccessLinkPayload> {
-    const accessLink = await ctx.services.partners.decideAccessLink(
+    const accessLink = await ctx.services.partners.approveAccessLink(
       idOf(input.accessLinkId, 'AccessLink'),
-      true,
       input.relationshipExpiresAt ?? null,
     );
     return { accessLink };
@@ -151,9 +157,8 @@ export class AccessLinkResolver {
     @Arg('input') input: DecideAccessLinkInput,
     @Ctx() ctx: Context,
   ): Promise<AccessLinkPayload> {
-    const accessLink = await ctx.services.partners.decideAccessLink(
+    const accessLink = await ctx.services.partners.rejectAccessLink(
       idOf(input.accessLinkId, 'AccessLink'),
-      false,
     );
     return { accessLink };
   }
@@ -166,7 +171,7 @@ export class AccessLinkResolver {
     @Arg('input') input: AddPartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    const members = await ctx.services.partners.addEmployees({
+    const members = await ctx.services.partners.addPartnerEmployees({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
@@ -181,7 +186,7 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeeInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeePayload> {
-    const member = await ctx.services.partners.linkEmployee({
+    const member = await ctx.services.partners.linkPartnerEmployee({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
@@ -197,7 +202,7 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeeInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeePayload> {
-    const member = await ctx.services.partners.changeEmployeePermissions({
+    const member = await ctx.services.partners.changePartnerEmployeePermissions({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
@@ -228,7 +233,7 @@ export class AccessLinkResolver {
     @Arg('input') input: SetReportsAccessInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeePayload> {
-    const member = await ctx.services.partners.setReportsAccess({
+    const member = await ctx.services.partners.setPartnerReportsAccess({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       granted: input.granted,
@@ -244,7 +249,7 @@ export class AccessLinkResolver {
     @Arg('input') input: RemovePartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<RemovePartnerEmployeesPayload> {
-    const preview = await ctx.services.partners.removeEmployees({
+    const preview = await ctx.services.partners.removePartnerEmployees({
       clientOrganizationIds: idsOf(
         input.clientOrganizationIds,
         'Organization',
@@ -270,7 +275,8 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    return this.setActive(input, false, ctx);
+    const members = await ctx.services.partners.deactivatePartnerEmployees(employeesOf(input));
+    return { members };
   }
 
   @Mutation(() => PartnerEmployeesPayload, {
@@ -280,19 +286,7 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    return this.setActive(input, true, ctx);
-  }
-
-  private async setActive(
-    input: PartnerEmployeesInput,
-    active: boolean,
-    ctx: Context,
-  ): Promise<PartnerEmployeesPayload> {
-    const members = await ctx.services.partners.setEmployeesActive({
-      clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
-      userIds: idsOf(input.userIds, 'User', 'userIds'),
-      active,
-    });
+    const members = await ctx.services.partners.reactivatePartnerEmployees(employeesOf(input));
     return { members };
   }
 

@@ -153,8 +153,9 @@ describe('time-bound relationships (issue 21)', () => {
       .findBy({ action: 'relationship.ended' });
     expect(ended).toHaveLength(2); // in the client's and in the partner's event log
     expect((await runRelationshipEnd(server.app.deps)).relationshipsEnded).toBe(0);
-    expect((await renew(tokens.tina, inDays(30), id)).errors?.[0].extensions?.code).toBe(
-      'CONFLICT',
-    );
+    expect((await renew(tokens.tina, inDays(30), id)).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'RELATIONSHIP_ENDED',
+    });
   });
 });

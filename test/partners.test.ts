@@ -89,7 +89,10 @@ describe('partner client access (R-PA-1..8)', () => {
       { input: { clientOrganizationId: tailspin, permissionSetId: sets.Sales } },
       as('pat'),
     );
-    expect(codeOf(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_LINK_ALREADY_PENDING', // one pending link per employee and client (R-PA-2)
+    });
     const outsider = await server.request(
       CreateAccessLinkDocument,
       { input: { clientOrganizationId: tailspin, permissionSetId: sets.Sales } },
@@ -120,6 +123,25 @@ describe('partner client access (R-PA-1..8)', () => {
       );
       expect(approved.data?.approveAccessLink.accessLink.status).toBe('APPROVED');
     }
+    // A decided link is decided once; an employee in the account sends no further link (R-PA-2).
+    const twice = await server.request(
+      ApproveAccessLinkDocument,
+      { input: { accessLinkId: linkId } },
+      as('tina'),
+    );
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_LINK_NOT_PENDING',
+    });
+    const inAccount = await server.request(
+      CreateAccessLinkDocument,
+      { input: { clientOrganizationId: tailspin, permissionSetId: sets.Sales } },
+      as('pat'),
+    );
+    expect(inAccount.errors?.[0]).toMatchObject({
+      message: 'The employee is already in this client account.',
+      extensions: { code: 'CONFLICT', reason: 'ACCESS_LINK_EMPLOYEE_ALREADY_IN_CLIENT' },
+    });
     expect(await memberOf('peter@fabrikam.example')).toMatchObject({
       role: 'PARTNER_ADMIN',
       verified: true,
@@ -151,7 +173,10 @@ describe('partner client access (R-PA-1..8)', () => {
       { input: { accessLinkId: link.data!.createAccessLink.accessLink.id } },
       as('tina'),
     );
-    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_LINK_EXPIRED',
+    });
     expect(late.errors?.[0].message).toContain('expired');
   });
 
@@ -169,20 +194,27 @@ describe('partner client access (R-PA-1..8)', () => {
     );
     expect(beyond.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-PA-5' });
     expect(await memberOf('paula@fabrikam.example')).toBeUndefined();
-    const added = await server.request(
-      AddPartnerEmployeesDocument,
-      {
-        input: {
-          clientOrganizationId: tailspin,
-          userIds: [users.paula],
-          permissionSetId: sets.Reporting,
+    const addPaula = () =>
+      server.request(
+        AddPartnerEmployeesDocument,
+        {
+          input: {
+            clientOrganizationId: tailspin,
+            userIds: [users.paula],
+            permissionSetId: sets.Reporting,
+          },
         },
-      },
-      as('frank'),
-    );
+        as('frank'),
+      );
+    const added = await addPaula();
     expect(added.data?.addPartnerEmployees.members).toMatchObject([
       { role: 'PARTNER_ADMIN', verified: true, permissionSet: { name: 'Reporting' } },
     ]);
+    const addedAgain = await addPaula();
+    expect(addedAgain.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PARTNER_EMPLOYEES_ALREADY_IN_CLIENT', // R-PA-3: one membership per account
+    });
     const notPartnerAdmin = await server.request(
       AddPartnerEmployeesDocument,
       {
@@ -200,7 +232,20 @@ describe('partner client access (R-PA-1..8)', () => {
       { input: { organizationId: tailspin, name: 'Editors', permissions: ['SETTINGS_EDIT'] } },
       as('frank'),
     );
-    expect(setBeyond.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-PA-5' });
+    expect(setBeyond.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'R-PA-5',
+      reason: 'PARTNER_PERMISSIONS_NOT_HELD',
+    });
+    const nameTaken = await server.request(
+      CreatePermissionSetDocument,
+      { input: { organizationId: tailspin, name: 'Sales', permissions: ['SETTINGS_EDIT'] } },
+      as('tina'),
+    );
+    expect(nameTaken.errors?.[0]).toMatchObject({
+      message: 'A set named "Sales" exists.',
+      extensions: { code: 'CONFLICT', reason: 'PERMISSION_SET_NAME_TAKEN' },
+    });
   });
 
   it('changes permission sets only within what the partner admin holds, both ways (R-PA-5)', async () => {
