@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AccessRequest, Engagement } from '../entities';
-import { AccessRequestStatus } from '../entities/enums';
 import type { Context } from '../src/context';
 import { scopeOf } from '../src/permissions/access';
 import { idOf, optionalIdOf } from './ids';
@@ -57,7 +56,7 @@ export class AccessRequestResolver {
     @Arg('input') input: JoinEngagementInput,
     @Ctx() ctx: Context,
   ): Promise<JoinEngagementPayload> {
-    const membership = await ctx.services.joins.join({
+    const membership = await ctx.services.joins.joinEngagement({
       engagementId: idOf(input.engagementId, 'Engagement'),
       acceptTerms: input.acceptTerms,
       organizationId: optionalIdOf(input.organizationId, 'Organization'),
@@ -73,7 +72,7 @@ export class AccessRequestResolver {
     @Arg('input') input: RequestEngagementAccessInput,
     @Ctx() ctx: Context,
   ): Promise<AccessRequestPayload> {
-    const accessRequest = await ctx.services.accessRequests.request({
+    const accessRequest = await ctx.services.accessRequests.requestEngagementAccess({
       engagementId: idOf(input.engagementId, 'Engagement'),
       justification: input.justification,
       acceptTerms: input.acceptTerms,
@@ -89,7 +88,8 @@ export class AccessRequestResolver {
     @Arg('input') input: DecideAccessRequestInput,
     @Ctx() ctx: Context,
   ): Promise<AccessRequestPayload> {
-    return this.decide(input, AccessRequestStatus.APPROVED, ctx);
+    const accessRequest = await ctx.services.accessRequests.approveAccessRequest(decision(input));
+    return { accessRequest };
   }
 
   @Mutation(() => AccessRequestPayload, { description: 'Deny a pending request (R-AR-1).' })
@@ -97,19 +97,7 @@ export class AccessRequestResolver {
     @Arg('input') input: DecideAccessRequestInput,
     @Ctx() ctx: Context,
   ): Promise<AccessRequestPayload> {
-    return this.decide(input, AccessRequestStatus.DENIED, ctx);
-  }
-
-  private async decide(
-    input: DecideAccessRequestInput,
-    decision: AccessRequestStatus.APPROVED | AccessRequestStatus.DENIED,
-    ctx: Context,
-  ): Promise<AccessRequestPayload> {
-    const accessRequest = await ctx.services.accessRequests.decide({
-      accessRequestId: idOf(input.accessRequestId, 'AccessRequest'),
-      decision,
-      note: input.note,
-    });
+    const accessRequest = await ctx.services.accessRequests.denyAccessRequest(decision(input));
     return { accessRequest };
   }
 
@@ -118,9 +106,13 @@ export class AccessRequestResolver {
     @Arg('input') input: CancelAccessRequestInput,
     @Ctx() ctx: Context,
   ): Promise<AccessRequestPayload> {
-    const accessRequest = await ctx.services.accessRequests.cancel(
+    const accessRequest = await ctx.services.accessRequests.cancelAccessRequest(
       idOf(input.accessRequestId, 'AccessRequest'),
     );
     return { accessRequest };
   }
+}
+
+function decision(input: DecideAccessRequestInput) {
+  return { accessRequestId: idOf(input.accessRequestId, 'AccessRequest'), note: input.note };
 }

@@ -26,7 +26,7 @@ export class ContentResolver {
     @Arg('input') input: PublishContentPackageInput,
     @Ctx() ctx: Context,
   ): Promise<ContentPackagePayload> {
-    const contentPackage = await ctx.services.content.publish({
+    const contentPackage = await ctx.services.content.publishContentPackage({
       engagementId: idOf(input.engagementId, 'Engagement'),
       title: input.title,
       body: input.body,
@@ -41,7 +41,7 @@ export class ContentResolver {
     @Arg('input') input: SubmitFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<FeedbackPayload> {
-    const feedback = await ctx.services.content.submit({
+    const feedback = await ctx.services.content.submitFeedback({
       engagementId: idOf(input.engagementId, 'Engagement'),
       body: input.body,
     });
@@ -53,7 +53,7 @@ export class ContentResolver {
     @Arg('input') input: UpdateFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<FeedbackPayload> {
-    const feedback = await ctx.services.content.update({
+    const feedback = await ctx.services.content.updateFeedback({
       feedbackId: idOf(input.feedbackId, 'Feedback'),
       body: input.body,
     });

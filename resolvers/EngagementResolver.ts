@@ -197,7 +197,7 @@ export class EngagementResolver {
     @Arg('input') input: AddEngagementMembersInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
-    const results = await ctx.services.memberships.addToEngagement({
+    const results = await ctx.services.memberships.addEngagementMembers({
       engagementId: idOf(input.engagementId, 'Engagement'),
       group: input.group,
       organizationId: optionalIdOf(input.organizationId, 'Organization'),
@@ -216,7 +216,7 @@ export class EngagementResolver {
     @Arg('input') input: RemoveEngagementMembersInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
-    const results = await ctx.services.memberships.removeFromEngagement({
+    const results = await ctx.services.memberships.removeEngagementMembers({
       engagementId: idOf(input.engagementId, 'Engagement'),
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
@@ -236,7 +236,7 @@ export class EngagementResolver {
     }) // Read by the dry-run wrapper of every mutation (src/schema.ts), not here.
     _dryRun: boolean,
   ): Promise<ReactivateMyAccessPayload> {
-    return { memberships: await ctx.services.memberships.reactivateOwn() };
+    return { memberships: await ctx.services.memberships.reactivateMyAccess() };
   }
 
   @Mutation(() => MembershipChangesPayload, {
@@ -246,7 +246,7 @@ export class EngagementResolver {
     @Arg('input') input: CopyEngagementParticipantsInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
-    const results = await ctx.services.memberships.copyParticipants({
+    const results = await ctx.services.memberships.copyEngagementParticipants({
       engagementId: idOf(input.engagementId, 'Engagement'),
       sourceEngagementId: idOf(input.sourceEngagementId, 'Engagement'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),

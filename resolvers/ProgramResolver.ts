@@ -86,7 +86,7 @@ export class ProgramResolver {
     @Arg('input') input: AddProgramMembersInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
-    const results = await ctx.services.memberships.addToProgram({
+    const results = await ctx.services.memberships.addProgramMembers({
       programId: idOf(input.programId, 'Program'),
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
@@ -101,7 +101,7 @@ export class ProgramResolver {
     @Arg('input') input: AddProgramMembersInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
-    const results = await ctx.services.memberships.removeFromProgram({
+    const results = await ctx.services.memberships.removeProgramMembers({
       programId: idOf(input.programId, 'Program'),
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),

@@ -60,7 +60,7 @@ function createServices(deps: ServiceDeps) {
   const memberships = new GroupMembershipService(deps);
   const members = new MemberService(deps);
   const directory = new DirectoryService(deps);
-  const joins = new JoinService(deps, memberships);
+  const joins = new JoinService(deps);
   return {
     organizations: new OrganizationService(deps),
     members,
@@ -69,10 +69,10 @@ function createServices(deps: ServiceDeps) {
     partners: new PartnerService(deps, members),
     users: new UserService(deps),
     teams: new TeamService(deps, members),
-    engagements: new EngagementService(deps, memberships),
+    engagements: new EngagementService(deps),
     memberships,
     joins,
-    accessRequests: new AccessRequestService(deps, memberships, joins),
+    accessRequests: new AccessRequestService(deps),
     content: new ContentService(deps),
     subscriptions: new SubscriptionService(deps),
     auditStream: new AuditStreamService(deps),

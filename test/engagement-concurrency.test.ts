@@ -34,6 +34,8 @@ afterAll(() => server.close());
 
 const codeOrOk = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (r.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
+const reasonOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.reason;
 
 describe('access requests under concurrency (R-AR-1)', () => {
   it('keeps one pending request per user and engagement when duplicates race', async () => {
@@ -55,6 +57,10 @@ describe('access requests under concurrency (R-AR-1)', () => {
     const codes = responses.map(codeOrOk);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(11);
+    // Refused by the loaded requests or by the unique pending key: one reason either way.
+    expect(new Set(responses.filter((r) => r.errors).map(reasonOf))).toEqual(
+      new Set(['ACCESS_REQUEST_ALREADY_PENDING']),
+    );
     const rows = await server.app.deps.db
       .getRepository(AccessRequest)
       .countBy({ requesterUserId: users.peter.id, engagementId: pilot.id });
@@ -85,6 +91,9 @@ describe('access requests under concurrency (R-AR-1)', () => {
     const codes = responses.map(codeOrOk);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(11);
+    expect(new Set(responses.filter((r) => r.errors).map(reasonOf))).toEqual(
+      new Set(['ACCESS_REQUEST_NOT_PENDING']),
+    );
     const winner = responses.findIndex((r) => !r.errors);
     const stored = await server.app.deps.db
       .getRepository(AccessRequest)

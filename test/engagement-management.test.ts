@@ -109,7 +109,11 @@ describe('programs and engagements are managed by host groups only (R-EN-1)', ()
       { input: { programId: program, group: 'PACKAGE_PUBLISHER', userIds: [users.frank] } },
       as('olivia'),
     );
-    expect(codeOf(partner)).toBe('BAD_USER_INPUT');
+    expect(partner.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'userIds',
+      reason: 'PROGRAM_GROUP_NOT_HOST_USERS',
+    });
     expect(partner.errors?.[0].message).toContain('R-EN-1');
     const added = await server.request(
       AddProgramMembersDocument,
@@ -147,7 +151,12 @@ describe('programs and engagements are managed by host groups only (R-EN-1)', ()
       },
       as('frank'),
     );
-    expect(codeOf(partnerProgram)).toBe('BAD_USER_INPUT');
+    // R-EN-1: programs run in host organizations only.
+    expect(partnerProgram.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'organizationId',
+      reason: 'PROGRAM_HOST_ORGANIZATION_ONLY',
+    });
   });
 });
 
@@ -180,7 +189,11 @@ describe('content and feedback (R-EN-4)', () => {
       { input: { engagementId: workshop(), body: 'Nice' } },
       as('paula'),
     );
-    expect(notAccepted.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-EN-4' });
+    expect(notAccepted.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'R-EN-4',
+      reason: 'ENGAGEMENT_FEEDBACK_CLOSED',
+    });
     const notParticipant = await server.request(
       SubmitFeedbackDocument,
       { input: { engagementId: pilot(), body: 'Hi' } },
@@ -248,7 +261,12 @@ describe('copying participants and exporting them (R-MB-3, R-MB-4)', () => {
       { input: { engagementId: workshop(), sourceEngagementId: pilot(), userIds: [users.peter] } },
       as('oscar'),
     );
-    expect(codeOf(notInSource)).toBe('BAD_USER_INPUT');
+    // R-MB-4: only the source's participants are copied.
+    expect(notInSource.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'userIds',
+      reason: 'ENGAGEMENT_COPY_NOT_SOURCE_PARTICIPANTS',
+    });
     // Pat is a Power User of the pilot only: adding to the workshop is not his to do.
     const otherOrg = await server.request(
       CopyEngagementParticipantsDocument,

@@ -97,13 +97,16 @@ describe('an access request from request to approval, live (R-EN-3, R-AR-1, R-PU
     expect(request.status).toBe('PENDING');
     expect(request.termsAcceptedAt).toBe('2026-11-01T09:00:00.000Z');
 
-    // A second pending request is refused by the unique key.
+    // A second pending request is refused (R-AR-1), with a reason a client can branch on.
     const again = await server.request(
       RequestEngagementAccessDocument,
       { input: { engagementId: pilot(), justification: 'Again', acceptTerms: true } },
       as('peter'),
     );
-    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_REQUEST_ALREADY_PENDING',
+    });
 
     const created = await owner.next((e) => e.type === 'CREATED');
     // The owner sees the request and its engagement; the requester's user and organization are
@@ -163,7 +166,10 @@ describe('an access request from request to approval, live (R-EN-3, R-AR-1, R-PU
       { input: { accessRequestId: request.id } },
       as('oscar'),
     );
-    expect(codeOf(twice)).toBe('CONFLICT');
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_REQUEST_NOT_PENDING',
+    });
 
     // The requester is a participant, with the terms acceptance carried over, and sees the outcome.
     const members = await server.request(
@@ -285,13 +291,18 @@ describe('Power Users manage their own organization’s participants only (R-PU-
     expect(otherOrganization.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
       rule: 'R-PU-1',
+      reason: 'ENGAGEMENT_POWER_USER_OTHER_ORGANIZATION',
     });
     const stranger = await server.request(
       AddEngagementMembersDocument,
       { input: { engagementId: pilot(), group: 'PARTICIPANT', userIds: [users.ned] } },
       as('pat'),
     );
-    expect(codeOf(stranger)).toBe('BAD_USER_INPUT');
+    expect(stranger.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'userIds',
+      reason: 'GROUP_MEMBERS_NOT_IN_ORGANIZATION',
+    });
     expect(stranger.errors?.[0].message).toContain('R-US-1');
     const removeOther = await server.request(
       RemoveEngagementMembersDocument,
@@ -401,7 +412,11 @@ describe('joining and requesting follow the join policy (R-EN-3)', () => {
       { input: { engagementId: workshop(), acceptTerms: true } },
       as('pat'),
     );
-    expect(codeOf(twice)).toBe('CONFLICT');
+    // R-EN-3: a participant does not join again.
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ENGAGEMENT_ALREADY_PARTICIPANT',
+    });
   });
 
   it('answers a clear error where the policy does not allow it', async () => {
@@ -417,7 +432,11 @@ describe('joining and requesting follow the join policy (R-EN-3)', () => {
       { input: { engagementId: briefing(), acceptTerms: true } },
       as('frank'),
     );
-    expect(joinClosed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-EN-3' });
+    expect(joinClosed.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'R-EN-3',
+      reason: 'ENGAGEMENT_CLOSED',
+    });
     const requestClosed = await server.request(
       RequestEngagementAccessDocument,
       { input: { engagementId: briefing(), justification: 'Please', acceptTerms: true } },
@@ -432,7 +451,10 @@ describe('joining and requesting follow the join policy (R-EN-3)', () => {
       { input: { engagementId: workshop(), justification: 'Please', acceptTerms: true } },
       as('frank'),
     );
-    expect(codeOf(requestOpen)).toBe('BAD_USER_INPUT');
+    expect(requestOpen.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ENGAGEMENT_OPEN_JOIN_DIRECTLY',
+    });
     const outsider = await server.request(
       JoinEngagementDocument,
       { input: { engagementId: workshop(), acceptTerms: true } },
@@ -482,7 +504,10 @@ describe('joining and requesting follow the join policy (R-EN-3)', () => {
       { input: { accessRequestId: id } },
       as('oscar'),
     );
-    expect(codeOf(decideCancelled)).toBe('CONFLICT');
+    expect(decideCancelled.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACCESS_REQUEST_NOT_PENDING',
+    });
     // After a cancellation a new request may be made, and denied with a note.
     const second = await server.request(
       RequestEngagementAccessDocument,

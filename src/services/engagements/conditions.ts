@@ -5,9 +5,10 @@ import {
   GroupMembershipStatus,
   JoinPolicy,
 } from '../../../entities/enums';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../errors';
 import type { Action } from '../../permissions/matrix';
 import type { ServiceDeps } from '../context';
+import { alreadyParticipant, feedbackClosed, requestAlreadyPending } from './errors';
+import { policyRefusal } from './validators';
 
 /** The engagement actions whose mutation applies rules beyond the grant (`engagementRefusal`). */
 export const CONDITIONAL_ACTIONS: readonly Action[] = [
@@ -31,18 +32,17 @@ export async function engagementRefusal(
   switch (action) {
     case 'engagement.join':
       return (
-        policyRefusal(engagement, JoinPolicy.OPEN) ?? (await participantRefusal(deps, engagement))
+        policyRefusal(engagement.joinPolicy, JoinPolicy.OPEN) ??
+        (await participantRefusal(deps, engagement))
       );
     case 'engagement.requestAccess':
       return (
-        policyRefusal(engagement, JoinPolicy.APPROVAL) ??
+        policyRefusal(engagement.joinPolicy, JoinPolicy.APPROVAL) ??
         (await participantRefusal(deps, engagement)) ??
         (await pendingRefusal(deps, engagement))
       );
     case 'engagement.submitFeedback':
-      return engagement.acceptsFeedback
-        ? null
-        : new ForbiddenError('This engagement does not accept feedback (R-EN-4).', 'R-EN-4');
+      return engagement.acceptsFeedback ? null : feedbackClosed();
     default:
       return null;
   }
@@ -58,26 +58,6 @@ export async function requireConditions(
   if (refusal) throw refusal;
 }
 
-/** Refuses a join or request the engagement's policy does not allow, saying what to do. */
-function policyRefusal(
-  engagement: Engagement,
-  wanted: JoinPolicy.OPEN | JoinPolicy.APPROVAL,
-): Error | null {
-  if (engagement.joinPolicy === wanted) return null;
-  if (engagement.joinPolicy === JoinPolicy.CLOSED) {
-    return new ForbiddenError(
-      'This engagement accepts neither joins nor access requests; ask its administrators through other channels (R-EN-3).',
-      'R-EN-3',
-    );
-  }
-  return new BadUserInputError(
-    engagement.joinPolicy === JoinPolicy.OPEN
-      ? 'This engagement is open: join it directly with joinEngagement (R-EN-3).'
-      : 'This engagement asks for approval: use requestEngagementAccess with a justification (R-EN-3).',
-    'engagementId',
-  );
-}
-
 /** CONFLICT when the viewer already participates. */
 async function participantRefusal(
   deps: ServiceDeps,
@@ -91,7 +71,7 @@ async function participantRefusal(
       m.group === GroupKind.PARTICIPANT &&
       m.status === GroupMembershipStatus.ACTIVE,
   );
-  return participating ? new ConflictError('You already participate in this engagement.') : null;
+  return participating ? alreadyParticipant() : null;
 }
 
 /** CONFLICT when the viewer's earlier request still waits for a decision (R-AR-1). */
@@ -101,7 +81,5 @@ async function pendingRefusal(deps: ServiceDeps, engagement: Engagement): Promis
   const pending = mine.some(
     (r) => r.engagementId === engagement.id && r.status === AccessRequestStatus.PENDING,
   );
-  return pending
-    ? new ConflictError('You already have a pending request for this engagement.')
-    : null;
+  return pending ? requestAlreadyPending() : null;
 }

@@ -1,0 +1,18 @@
+import { groupKindOf } from '../../../../entities/enums';
+import type { ServiceDeps } from '../../context';
+import { declaredAction } from '../shared';
+import { selection } from '../validators';
+import type { ProgramMembersInput } from './addProgramMembers';
+import { removeMembers } from './remove';
+import { MembershipChange, targetOfProgram } from './shared';
+
+/** Removes users from a program-scope group. Caller holds `program.manageGroups`. */
+export async function removeProgramMembers(
+  deps: ServiceDeps,
+  input: ProgramMembersInput,
+): Promise<MembershipChange[]> {
+  const action = declaredAction('removeProgramMembers', 'Program');
+  const [program] = await deps.access.require(action, [input.programId]);
+  const userIds = selection(input.userIds);
+  return removeMembers(deps, targetOfProgram(program), groupKindOf(input.group), userIds);
+}
