@@ -65,7 +65,7 @@ function createServices(deps: ServiceDeps) {
     organizations: new OrganizationService(deps),
     members,
     directory,
-    batches: new BatchService(deps, directory, members),
+    batches: new BatchService(deps),
     partners: new PartnerService(deps, members),
     users: new UserService(deps),
     teams: new TeamService(deps, members),

@@ -100,16 +100,18 @@ export function switchedLicense(
 type Candidate = Pick<OrganizationMember, 'role' | 'status'>;
 
 /**
- * Of the members a batch deactivates, the one refused so that a super admin stays (R-PA-8): the
+ * Of the users a batch deactivates, the one refused so that a super admin stays (R-PA-8): the
  * last active super admin of the batch when it would deactivate all of them; null otherwise.
  */
-export function lastSuperAdminOf<M extends Candidate>(
+export function lastSuperAdminOf<T>(
   activeAdmins: number,
-  deactivating: M[],
-): M | null {
-  const leaving = deactivating.filter(
-    (m) => m.role === OrgRole.ADMIN && m.status === MemberStatus.ACTIVE,
-  );
+  deactivating: T[],
+  memberOf: (item: T) => Candidate,
+): T | null {
+  const leaving = deactivating.filter((item) => {
+    const m = memberOf(item);
+    return m.role === OrgRole.ADMIN && m.status === MemberStatus.ACTIVE;
+  });
   return leavesNoSuperAdmin(activeAdmins, leaving.length) ? leaving[leaving.length - 1] : null;
 }
 
