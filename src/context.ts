@@ -68,7 +68,7 @@ function createServices(deps: ServiceDeps) {
     batches: new BatchService(deps),
     partners: new PartnerService(deps, members),
     users: new UserService(deps),
-    teams: new TeamService(deps, members),
+    teams: new TeamService(deps),
     engagements: new EngagementService(deps, memberships),
     memberships,
     joins,
