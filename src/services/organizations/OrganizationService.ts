@@ -7,7 +7,7 @@ import {
   Team,
 } from '../../../entities';
 import type { ServiceDeps } from '../context';
-import type { Connection, PageArgs, SortDirection } from '../pagination';
+import { Connection, loadPage, PageArgs, SortDirection } from '../pagination';
 import { changeClientSeats } from './changeSeats';
 import { createClientOrganization } from './createClient';
 import * as queries from './queries';
@@ -31,8 +31,9 @@ export class OrganizationService {
     return queries.seatsOf(org);
   }
 
+  /** Members of the organization; the caller holds `organization.readMembers`. */
   members(org: Organization, args: PageArgs): Promise<Connection<OrganizationMember>> {
-    return queries.membersOf(this.deps, org, args);
+    return loadPage(this.deps.loaders, 'organizationMembers', org.id, args);
   }
 
   teams(org: Organization, args: PageArgs): Promise<Connection<Team>> {
@@ -55,12 +56,14 @@ export class OrganizationService {
     return queries.billingOf(org);
   }
 
+  /** Providers and partners managing it; the caller holds `organization.readManagers`. */
   managers(org: Organization, args: PageArgs): Promise<Connection<ManagedRelationship>> {
-    return queries.managersOf(this.deps, org, args);
+    return loadPage(this.deps.loaders, 'organizationManagers', org.id, args);
   }
 
+  /** Programs of a host organization; the caller holds `organization.readPrograms`. */
   programs(org: Organization, args: PageArgs): Promise<Connection<Program>> {
-    return queries.programsOf(this.deps, org, args);
+    return loadPage(this.deps.loaders, 'organizationPrograms', org.id, args);
   }
 
   auditEvents(

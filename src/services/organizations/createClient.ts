@@ -17,12 +17,8 @@ export async function createClientOrganization(
   input: { managerId: number; name: string; plan: Plan; seats: number },
 ): Promise<{ organization: Organization; relationship: ManagedRelationship }> {
   const viewer = requireViewer(deps);
-  const manager = await requireOne(
-    deps,
-    'Organization',
-    mutationAction('createClientOrganization'),
-    input.managerId,
-  );
+  const action = mutationAction('createClientOrganization');
+  const manager = await requireOne(deps, 'Organization', action, input.managerId);
   if (manager.kind !== OrganizationKind.PROVIDER && manager.kind !== OrganizationKind.PARTNER) {
     throw notAManager();
   }

@@ -1,12 +1,5 @@
 import { Brackets } from 'typeorm';
-import {
-  AuditEvent,
-  ManagedRelationship,
-  Organization,
-  OrganizationMember,
-  Program,
-  Team,
-} from '../../../entities';
+import { AuditEvent, ManagedRelationship, Organization, Team } from '../../../entities';
 import { RelationshipStatus, TeamPrivacy } from '../../../entities/enums';
 import type { PageFilter } from '../../loaders/pages';
 import { rolesGranting } from '../../permissions/derive';
@@ -106,15 +99,6 @@ export function billingOf(org: Organization): Billing {
   return { email: org.billingEmail, address: org.billingAddress };
 }
 
-/** Members of the organization; the caller holds `organization.readMembers`. */
-export function membersOf(
-  deps: ServiceDeps,
-  org: Organization,
-  args: PageArgs,
-): Promise<Connection<OrganizationMember>> {
-  return loadPage(deps.loaders, 'organizationMembers', org.id, args);
-}
-
 /**
  * Teams of the organization; the caller holds `organization.readTeams`. Private teams are
  * listed only to those the matrix lets see any private team (R-DI-7); members find theirs
@@ -190,24 +174,6 @@ export function clientsSorted(
     { expression: column.expression, valueOf: column.valueOf, direction: order.direction },
     args,
   );
-}
-
-/** Providers and partners managing this organization; the caller holds `organization.readManagers`. */
-export function managersOf(
-  deps: ServiceDeps,
-  org: Organization,
-  args: PageArgs,
-): Promise<Connection<ManagedRelationship>> {
-  return loadPage(deps.loaders, 'organizationManagers', org.id, args);
-}
-
-/** Programs of a host organization; the caller holds `organization.readPrograms`. */
-export function programsOf(
-  deps: ServiceDeps,
-  org: Organization,
-  args: PageArgs,
-): Promise<Connection<Program>> {
-  return loadPage(deps.loaders, 'organizationPrograms', org.id, args);
 }
 
 /** The event log, newest first, filtered; the caller holds `organization.readEventLog`. */

@@ -17,12 +17,8 @@ export async function updateBillingInformation(
   input: { organizationId: number; email: string; address: string },
 ): Promise<Organization> {
   const viewer = requireViewer(deps);
-  const org = await requireOne(
-    deps,
-    'Organization',
-    mutationAction('updateBillingInformation'),
-    input.organizationId,
-  );
+  const action = mutationAction('updateBillingInformation');
+  const org = await requireOne(deps, 'Organization', action, input.organizationId);
   const email = validateEmail(input.email, 'email');
   const address = boundedText(input.address, 'address', { max: 1000 });
   const updated = await runCommand(deps, async ({ em }) => {

@@ -23,12 +23,8 @@ export async function createTeam(
   },
 ): Promise<Team> {
   const viewer = requireViewer(deps);
-  const org = await requireOne(
-    deps,
-    'Organization',
-    mutationAction('createTeam'),
-    input.organizationId,
-  );
+  const action = mutationAction('createTeam');
+  const org = await requireOne(deps, 'Organization', action, input.organizationId);
   const name = boundedText(input.name, 'name', { max: 191, singleLine: true });
   try {
     const team = await runCommand(deps, async ({ em }) => {

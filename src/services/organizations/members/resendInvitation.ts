@@ -17,12 +17,8 @@ export async function resendInvitation(
   input: { organizationId: number; userId: number },
 ): Promise<OrganizationMember> {
   const viewer = requireViewer(deps);
-  const org = await requireOne(
-    deps,
-    'Organization',
-    mutationAction('resendInvitation'),
-    input.organizationId,
-  );
+  const action = mutationAction('resendInvitation');
+  const org = await requireOne(deps, 'Organization', action, input.organizationId);
   return runCommand(deps, async ({ em }) => {
     const invitation = await invitedMember(em, org.id, input.userId);
     const now = deps.clock.now();

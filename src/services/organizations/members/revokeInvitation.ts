@@ -15,12 +15,8 @@ export async function revokeInvitation(
   input: { organizationId: number; userId: number },
 ): Promise<void> {
   const viewer = requireViewer(deps);
-  const org = await requireOne(
-    deps,
-    'Organization',
-    mutationAction('revokeInvitation'),
-    input.organizationId,
-  );
+  const action = mutationAction('revokeInvitation');
+  const org = await requireOne(deps, 'Organization', action, input.organizationId);
   await runCommand(deps, async (tx) => {
     const invitation = await invitedMember(tx.em, org.id, input.userId);
     await removeMembership(deps, tx, invitation);
