@@ -8,7 +8,8 @@ import {
   switchedLicense,
   validateBatchParameters,
   validateBatchSize,
-  validateFilterShape,
+  validateActivityFilter,
+  validateSearch,
   validateTeamUserIds,
 } from '../../src/services/directory/validators';
 import type { BatchInput } from '../../src/services/directory/batch/types';
@@ -114,17 +115,17 @@ describe('batch-wide checks (R-PA-8, R-PR-4)', () => {
 
 describe('directory filters and cursors (R-DI-4)', () => {
   it('accepts the offered windows, a date, or neither; never both', () => {
-    expect(() => validateFilterShape({ activityDays: 90 })).not.toThrow();
-    expect(() => validateFilterShape({ activitySince: new Date() })).not.toThrow();
-    expect(reasonOf(() => validateFilterShape({ activityDays: 45 }))).toEqual({
+    expect(() => validateActivityFilter({ activityDays: 90 })).not.toThrow();
+    expect(() => validateActivityFilter({ activitySince: new Date() })).not.toThrow();
+    expect(reasonOf(() => validateActivityFilter({ activityDays: 45 }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'activityDays',
       reason: 'DIRECTORY_ACTIVITY_WINDOW_INVALID',
     });
     expect(
-      reasonOf(() => validateFilterShape({ activityDays: 30, activitySince: new Date() })),
+      reasonOf(() => validateActivityFilter({ activityDays: 30, activitySince: new Date() })),
     ).toMatchObject({ field: 'activitySince', reason: 'DIRECTORY_ACTIVITY_WINDOW_AND_DATE' });
-    expect(reasonOf(() => validateFilterShape({ search: 'x'.repeat(201) }))).toMatchObject({
+    expect(reasonOf(() => validateSearch('x'.repeat(201)))).toMatchObject({
       field: 'search',
       reason: 'DIRECTORY_SEARCH_TOO_LONG',
     });

@@ -11,7 +11,7 @@ import {
   encodeCursor,
 } from './listing';
 import { teamsOfOrganization } from './teams/shared';
-import { validateFilterShape } from './validators';
+import { validateActivityFilter, validateSearch } from './validators';
 
 export type { DirectoryFilter } from './listing';
 export { INVITATION_DAYS } from '../organizations/validators';
@@ -34,10 +34,11 @@ export class DirectoryService {
 
   /** Checks the filter against the organization; BAD_USER_INPUT names the bad field. */
   async validate(org: Organization, filter: DirectoryFilter): Promise<DirectoryFilter> {
-    validateFilterShape(filter);
+    validateActivityFilter(filter);
     if (filter.teamId != null) {
       await teamsOfOrganization(this.deps, org.id, [filter.teamId], 'teamId');
     }
+    validateSearch(filter.search);
     return filter;
   }
 

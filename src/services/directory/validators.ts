@@ -18,11 +18,10 @@ export const ACTIVITY_WINDOWS = [30, 60, 90, 180] as const;
 /** At most this many users per team member change (R-DI-2). */
 export const MAX_TEAM_USERS = 50;
 
-/** The parts of a directory filter checked without the database (R-DI-4). */
-export function validateFilterShape(filter: {
+/** The activity window of a directory filter: one of the offered ones, or a date (R-DI-4). */
+export function validateActivityFilter(filter: {
   activityDays?: number | null;
   activitySince?: Date | null;
-  search?: string | null;
 }): void {
   if (
     filter.activityDays != null &&
@@ -31,7 +30,11 @@ export function validateFilterShape(filter: {
     throw invalidActivityWindow(ACTIVITY_WINDOWS);
   }
   if (filter.activityDays != null && filter.activitySince != null) throw activityWindowAndDate();
-  if (filter.search && filter.search.length > 200) throw searchTooLong();
+}
+
+/** A directory search has at most 200 characters. */
+export function validateSearch(search: string | null | undefined): void {
+  if (search && search.length > 200) throw searchTooLong();
 }
 
 /** A batch names 1 to 50 users, counted as sent (R-BK-1). */
