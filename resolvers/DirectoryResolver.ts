@@ -56,7 +56,7 @@ export class DirectoryResolver {
     @Arg('input') input: BatchUpdateMembersInput,
     @Ctx() ctx: Context,
   ): Promise<BatchUpdateMembersPayload> {
-    const result = await ctx.services.batches.run({
+    const result = await ctx.services.batches.batchUpdateMembers({
       organizationId: idOf(input.organizationId, 'Organization'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       operation: input.operation,
@@ -79,12 +79,9 @@ export class DirectoryResolver {
     @Arg('input') input: ChangeMemberLicenseInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    const organizationId = idOf(input.organizationId, 'Organization');
-    const userId = idOf(input.userId, 'User');
-    const member = await ctx.services.batches.one({
-      organizationId,
-      userId,
-      operation: 'SWITCH_LICENSE',
+    const member = await ctx.services.batches.changeMemberLicense({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
       license: input.license,
     });
     return { member };
@@ -95,14 +92,10 @@ export class DirectoryResolver {
     @Arg('input') input: SetMemberTeamsInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    const organizationId = idOf(input.organizationId, 'Organization');
-    const userId = idOf(input.userId, 'User');
-    const member = await ctx.services.batches.one({
-      organizationId,
-      userId,
-      operation: 'ADD_TO_TEAMS',
+    const member = await ctx.services.batches.setMemberTeams({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
       teamIds: idsOf(input.teamIds, 'Team', 'teamIds'),
-      removeFromCurrentTeams: true,
     });
     return { member };
   }
@@ -114,7 +107,7 @@ export class DirectoryResolver {
     @Arg('input') input: OrganizationMemberRefInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    return this.setActive(input, 'DEACTIVATE', ctx);
+    return { member: await ctx.services.batches.deactivateMember(memberRefOf(input)) };
   }
 
   @Mutation(() => OrganizationMemberPayload, {
@@ -124,18 +117,15 @@ export class DirectoryResolver {
     @Arg('input') input: OrganizationMemberRefInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    return this.setActive(input, 'REACTIVATE', ctx);
+    return { member: await ctx.services.batches.reactivateMember(memberRefOf(input)) };
   }
+}
 
-  private async setActive(
-    input: OrganizationMemberRefInput,
-    operation: 'DEACTIVATE' | 'REACTIVATE',
-    ctx: Context,
-  ): Promise<OrganizationMemberPayload> {
-    const organizationId = idOf(input.organizationId, 'Organization');
-    const userId = idOf(input.userId, 'User');
-    return { member: await ctx.services.batches.one({ organizationId, userId, operation }) };
-  }
+function memberRefOf(input: OrganizationMemberRefInput) {
+  return {
+    organizationId: idOf(input.organizationId, 'Organization'),
+    userId: idOf(input.userId, 'User'),
+  };
 }
 
 @Resolver(() => OrganizationMember)

@@ -23,7 +23,7 @@ export class MemberResolver {
     @Arg('input') input: AddOrganizationMemberInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    const member = await ctx.services.members.add({
+    const member = await ctx.services.members.addOrganizationMember({
       organizationId: idOf(input.organizationId, 'Organization'),
       email: input.email,
       name: input.name,
@@ -88,7 +88,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
   ): Promise<RemoveOrganizationMemberPayload> {
     const organizationId = idOf(input.organizationId, 'Organization');
-    await ctx.services.members.remove({ organizationId, userId: idOf(input.userId, 'User') });
+    await ctx.services.members.removeOrganizationMember({
+      organizationId,
+      userId: idOf(input.userId, 'User'),
+    });
     return {
       removedUserId: input.userId,
       organization: (await ctx.loaders.organization.load(organizationId))!,
@@ -102,7 +105,7 @@ export class MemberResolver {
     @Arg('input') input: ChangeMemberRoleInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    const member = await ctx.services.members.changeRole({
+    const member = await ctx.services.members.changeMemberRole({
       organizationId: idOf(input.organizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       role: input.role,
@@ -117,7 +120,7 @@ export class MemberResolver {
     @Arg('input') input: UpdateBillingInformationInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateBillingInformationPayload> {
-    const organization = await ctx.services.organizations.updateBilling({
+    const organization = await ctx.services.organizations.updateBillingInformation({
       organizationId: idOf(input.organizationId, 'Organization'),
       email: input.email,
       address: input.address,

@@ -135,7 +135,7 @@ export class OrganizationResolver {
     @Arg('input') input: CreateClientOrganizationInput,
     @Ctx() ctx: Context,
   ): Promise<CreateClientOrganizationPayload> {
-    return ctx.services.organizations.createClient({
+    return ctx.services.organizations.createClientOrganization({
       managerId: idOf(input.managerId, 'Organization'),
       name: input.name,
       plan: input.plan,
@@ -150,7 +150,7 @@ export class OrganizationResolver {
     @Arg('input') input: ChangeClientSeatsInput,
     @Ctx() ctx: Context,
   ): Promise<ChangeClientSeatsPayload> {
-    const organization = await ctx.services.organizations.changeSeats({
+    const organization = await ctx.services.organizations.changeClientSeats({
       organizationId: idOf(input.organizationId, 'Organization'),
       assigned: input.assigned,
     });

@@ -42,7 +42,7 @@ export class TeamCommandResolver {
     @Arg('input') input: CreateTeamInput,
     @Ctx() ctx: Context,
   ): Promise<TeamPayload> {
-    const team = await ctx.services.teams.create({
+    const team = await ctx.services.teams.createTeam({
       organizationId: idOf(input.organizationId, 'Organization'),
       name: input.name,
       privacy: input.privacy,
@@ -58,7 +58,7 @@ export class TeamCommandResolver {
     @Arg('input') input: UpdateTeamInput,
     @Ctx() ctx: Context,
   ): Promise<TeamPayload> {
-    const team = await ctx.services.teams.update({
+    const team = await ctx.services.teams.updateTeam({
       teamId: idOf(input.teamId, 'Team'),
       name: input.name ?? undefined,
       privacy: input.privacy ?? undefined,
@@ -74,7 +74,7 @@ export class TeamCommandResolver {
     @Arg('input') input: SetTeamMembersInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMembersPayload> {
-    const members = await ctx.services.teams.setMembers({
+    const members = await ctx.services.teams.setTeamMembers({
       teamId: idOf(input.teamId, 'Team'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       role: input.role,
@@ -87,7 +87,7 @@ export class TeamCommandResolver {
     @Arg('input') input: TeamUserInput,
     @Ctx() ctx: Context,
   ): Promise<RemovedPayload> {
-    await ctx.services.teams.removeMember({
+    await ctx.services.teams.removeTeamMember({
       teamId: idOf(input.teamId, 'Team'),
       userId: idOf(input.userId, 'User'),
     });
@@ -99,7 +99,7 @@ export class TeamCommandResolver {
     @Arg('input') input: TeamRefInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMemberPayload> {
-    return { member: await ctx.services.teams.join(idOf(input.teamId, 'Team')) };
+    return { member: await ctx.services.teams.joinTeam(idOf(input.teamId, 'Team')) };
   }
 
   @Mutation(() => TeamJoinRequestPayload, {
@@ -109,7 +109,7 @@ export class TeamCommandResolver {
     @Arg('input') input: TeamRefInput,
     @Ctx() ctx: Context,
   ): Promise<TeamJoinRequestPayload> {
-    return { request: await ctx.services.teams.requestJoin(idOf(input.teamId, 'Team')) };
+    return { request: await ctx.services.teams.requestToJoinTeam(idOf(input.teamId, 'Team')) };
   }
 
   @Mutation(() => TeamJoinRequestPayload, { description: 'Approve a join request.' })
@@ -118,7 +118,9 @@ export class TeamCommandResolver {
     @Ctx() ctx: Context,
   ): Promise<TeamJoinRequestPayload> {
     return {
-      request: await ctx.services.teams.decideJoin(idOf(input.requestId, 'TeamJoinRequest'), true),
+      request: await ctx.services.teams.approveTeamJoinRequest(
+        idOf(input.requestId, 'TeamJoinRequest'),
+      ),
     };
   }
 
@@ -128,7 +130,9 @@ export class TeamCommandResolver {
     @Ctx() ctx: Context,
   ): Promise<TeamJoinRequestPayload> {
     return {
-      request: await ctx.services.teams.decideJoin(idOf(input.requestId, 'TeamJoinRequest'), false),
+      request: await ctx.services.teams.denyTeamJoinRequest(
+        idOf(input.requestId, 'TeamJoinRequest'),
+      ),
     };
   }
 
@@ -140,7 +144,7 @@ export class TeamCommandResolver {
     @Arg('input') input: InviteToTeamInput,
     @Ctx() ctx: Context,
   ): Promise<OrganizationMemberPayload> {
-    const member = await ctx.services.teams.invite({
+    const member = await ctx.services.teams.inviteToTeam({
       teamId: idOf(input.teamId, 'Team'),
       email: input.email,
       name: input.name,

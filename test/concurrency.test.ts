@@ -35,6 +35,8 @@ describe('concurrent seat changes (R-PR-3, R-PR-4; DESIGN §3.6)', () => {
     );
     const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.every((c) => c === 'OK' || c === 'CONFLICT')).toBe(true);
+    const reasons = responses.flatMap((r) => r.errors?.map((e) => e.extensions?.reason) ?? []);
+    expect(reasons.every((r) => r === 'ORGANIZATION_SEATS_CHANGED_CONCURRENTLY')).toBe(true);
     expect(codes.filter((c) => c === 'OK').length).toBeGreaterThan(0);
 
     const events = await server.app.deps.db.getRepository(AuditEvent).find({
@@ -69,6 +71,11 @@ describe('concurrent seat changes (R-PR-3, R-PR-4; DESIGN §3.6)', () => {
     );
     expect(
       responses.filter((r) => r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT'),
+    ).toHaveLength(3);
+    expect(
+      responses.filter(
+        (r) => r.errors?.[0]?.extensions?.reason === 'ORGANIZATION_SEATS_BELOW_USED',
+      ),
     ).toHaveLength(3);
     const seats = await server.request(OrganizationSeatsDocument, { id: client }, token);
     expect(seats.data!.organization!.seats!.used).toBe(1);
@@ -121,6 +128,29 @@ describe('seats never oversubscribe (R-PR-4; DESIGN §3.6)', () => {
   });
 });
 
+describe('one membership per user and organization (R-PR-3; DESIGN §3.6)', () => {
+  it('admits one of 8 racing additions of the same email; the others are named conflicts', async () => {
+    const client = await organizationIdByName(server, "My Client's Organization");
+    const token = await server.token('alice@acme-provider.example');
+    const input = { organizationId: client, email: 'twin@client.example', name: 'Twin' };
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        server.request(AddOrganizationMemberDocument, { input }, token),
+      ),
+    );
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    const refusals = responses.flatMap((r) => r.errors ?? []).map((e) => e.extensions);
+    expect(refusals).toHaveLength(7);
+    for (const refusal of refusals) {
+      expect(refusal?.code).toBe('CONFLICT');
+      // Serialized, the later ones find the member; interleaved, the unique key refuses them.
+      expect(['MEMBER_ALREADY_IN_ORGANIZATION', 'MEMBER_ADDED_CONCURRENTLY']).toContain(
+        refusal?.reason,
+      );
+    }
+  });
+});
+
 describe('a client keeps at least one super admin (R-PA-8; DESIGN §3.6)', () => {
   it('never loses its last super admin when demotions and removals race', async () => {
     const client = await organizationIdByName(server, "My Client's Organization");
@@ -161,6 +191,13 @@ describe('a client keeps at least one super admin (R-PA-8; DESIGN §3.6)', () =>
     );
     const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.every((c) => ['OK', 'CONFLICT', 'NOT_FOUND'].includes(c as string))).toBe(true);
+    // R-PA-8: every refusal of the race is the last-super-admin rule, named.
+    const conflicts = responses.flatMap((r) =>
+      (r.errors ?? []).filter((e) => e.extensions?.code === 'CONFLICT'),
+    );
+    expect(conflicts.every((e) => e.extensions?.reason === 'ORGANIZATION_LAST_SUPER_ADMIN')).toBe(
+      true,
+    );
     const remaining = await server.app.deps.db.getRepository(OrganizationMember).countBy({
       organizationId: fromGlobalId(client)!.id,
       role: OrgRole.ADMIN,

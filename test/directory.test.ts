@@ -386,6 +386,10 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
       },
       admin,
     );
-    expect(last.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'R-PA-8' });
+    expect(last.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'R-PA-8',
+      reason: 'ORGANIZATION_LAST_SUPER_ADMIN',
+    });
   });
 });

@@ -84,7 +84,10 @@ describe('invitations (R-BK-2)', () => {
     const yan = await invite('yan@globex.example');
     server.clock.advanceDays(31);
     const late = await server.raw(ACCEPT, { id: globex }, await tokenOf('yan@globex.example'));
-    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'MEMBER_INVITATION_EXPIRED',
+    });
     expect(await directoryEmails()).not.toContain('yan@globex.example:INVITED');
     const resent = await server.raw(
       `mutation ($input: OrganizationMemberRefInput!) { resendInvitation(input: $input) { member { status } } }`,
@@ -94,6 +97,21 @@ describe('invitations (R-BK-2)', () => {
     expect(resent.errors).toBeUndefined();
     const accepted = await server.raw(ACCEPT, { id: globex }, await tokenOf('yan@globex.example'));
     expect(accepted.errors).toBeUndefined();
+  });
+
+  it('refuses to add someone who is already a member (R-PR-3): CONFLICT MEMBER_ALREADY_IN_ORGANIZATION', async () => {
+    await invite('una@globex.example');
+    const again = await server.raw(
+      INVITE,
+      {
+        input: { organizationId: globex, email: 'una@globex.example', name: 'Una', invite: true },
+      },
+      grace,
+    );
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'una@globex.example is already a member of Globex Corporation.',
+      extensions: { code: 'CONFLICT', reason: 'MEMBER_ALREADY_IN_ORGANIZATION' },
+    });
   });
 
   it('revokes an invitation and frees its seat', async () => {

@@ -84,6 +84,22 @@ describe('teams (R-DI-2, R-DI-7)', () => {
       { t: open },
     );
     expect(joined.errors).toBeUndefined();
+    const joinedAgain = await gql(
+      'ivy',
+      `mutation ($t: ID!) { joinTeam(input: { teamId: $t }) { member { role } } }`,
+      { t: open },
+    );
+    expect(joinedAgain.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TEAM_ALREADY_MEMBER',
+    });
+    const sameName = await gql('grace', CREATE, {
+      input: { organizationId: globex, name: 'Open Lab', privacy: 'OPEN' },
+    });
+    expect(sameName.errors?.[0]).toMatchObject({
+      message: 'A team named "Open Lab" exists.',
+      extensions: { code: 'CONFLICT', reason: 'TEAM_NAME_TAKEN' },
+    });
     const notOpen = await gql(
       'ivy',
       `mutation ($t: ID!) { joinTeam(input: { teamId: $t }) { member { role } } }`,
@@ -102,7 +118,10 @@ describe('teams (R-DI-2, R-DI-7)', () => {
       `mutation ($t: ID!) { requestToJoinTeam(input: { teamId: $t }) { request { id } } }`,
       { t: teams.Engineering },
     );
-    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TEAM_JOIN_REQUEST_PENDING',
+    });
     const pending = await gql<{
       node: { joinRequests: { edges: { node: { user: { email: string } } }[] } };
     }>(
@@ -125,6 +144,15 @@ describe('teams (R-DI-2, R-DI-7)', () => {
       { r: requested.data!.requestToJoinTeam.request.id },
     );
     expect(approved.data?.approveTeamJoinRequest.request.status).toBe('APPROVED');
+    const decidedAgain = await gql(
+      'grace',
+      `mutation ($r: ID!) { denyTeamJoinRequest(input: { requestId: $r }) { request { status } } }`,
+      { r: requested.data!.requestToJoinTeam.request.id },
+    );
+    expect(decidedAgain.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TEAM_JOIN_REQUEST_DECIDED',
+    });
   });
 
   it('lets team admins manage members and admins; members invite only when the settings allow', async () => {

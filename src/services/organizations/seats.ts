@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { Organization, OrganizationMember } from '../../../entities';
 import { MemberStatus, OrgRole } from '../../../entities/enums';
-import { ConflictError, SeatLimitReachedError } from '../../errors';
+import { SeatLimitReachedError } from '../../errors';
+import { lastSuperAdmin } from './errors';
+import { leavesNoSuperAdmin, seatsRemaining } from './validators';
 
 /** Whether a member in this status occupies a seat (R-PR-4: active and invited members). */
 export function occupiesSeat(status: MemberStatus): boolean {
@@ -30,7 +32,7 @@ export async function occupySeats(
     // A locking read: the row as the refusing update saw it (its lock is held), not the
     // transaction's older MySQL snapshot, so the error states the real figures.
     const org = await lockOrganization(em, organizationId);
-    throw new SeatLimitReachedError(Math.max(0, org.seatsAssigned - org.seatsUsed), count);
+    throw new SeatLimitReachedError(Math.max(0, seatsRemaining(org)), count);
   }
 }
 
@@ -76,11 +78,6 @@ export async function keepOneSuperAdmin(
     select: { userId: true },
     where: { organizationId, role: OrgRole.ADMIN, status: MemberStatus.ACTIVE },
   });
-  const remaining = admins.filter((a) => a.userId !== leavingUserId);
-  if (admins.length > remaining.length && remaining.length === 0) {
-    throw new ConflictError(
-      'The organization must keep at least one super admin (R-PA-8); promote another one first.',
-      { rule: 'R-PA-8' },
-    );
-  }
+  const leaving = admins.filter((a) => a.userId === leavingUserId).length;
+  if (leavesNoSuperAdmin(admins.length, leaving)) throw lastSuperAdmin();
 }
