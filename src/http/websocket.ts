@@ -16,7 +16,12 @@ import { WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
-import { DomainError, IdentityProviderUnavailableError, UnauthenticatedError } from '../errors';
+import {
+  DomainError,
+  IdentityProviderUnavailableError,
+  toGraphQLError,
+  UnauthenticatedError,
+} from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import type { RateLimiter } from '../limits/rateLimit';
 import {
@@ -165,13 +170,7 @@ function onSubscribe(options: WebSocketDeps) {
       };
     } catch (error) {
       ctx.extra.open!.delete(id);
-      if (error instanceof DomainError) {
-        return [
-          new GraphQLError(error.message, {
-            extensions: { code: error.code, ...error.details, requestId },
-          }),
-        ];
-      }
+      if (error instanceof DomainError) return [toGraphQLError(error, { requestId })];
       if (error instanceof GraphQLError) return refuse([error]);
       throw error;
     }

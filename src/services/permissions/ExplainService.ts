@@ -7,7 +7,7 @@ import {
   RelationshipStatus,
 } from '../../../entities/enums';
 import { scopeOfGroup } from '../../../entities/GroupMembership';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { fromGlobalId } from '../../globalId';
 import { createLoaders, Loaders } from '../../loaders';
 import {
@@ -37,6 +37,7 @@ import {
   parsePage,
   toConnection,
 } from '../pagination';
+import { explainAboutOthersForbidden, explainResourceTypeMismatch } from './errors';
 
 export interface ExplainedPath {
   scope: Grant['scope'];
@@ -75,10 +76,7 @@ export class ExplainService {
     const type = definitionOf(action).resource;
     const parsed = fromGlobalId(globalId);
     if (!parsed || parsed.type !== type) {
-      throw new BadUserInputError(
-        `${action} applies to a ${type}; give a ${type} id.`,
-        'resourceId',
-      );
+      throw explainResourceTypeMismatch(action, type);
     }
     const [entity] = await this.deps.access.require(READ_ACTION[type], [parsed.id]);
     return { type, scope: scopeOf(type, entity as never) };
@@ -88,11 +86,10 @@ export class ExplainService {
   private async requireAdmin(type: ResourceType, scope: ResourceScope): Promise<void> {
     const admin = ADMIN_ACTION[type];
     if (!admin || !(await this.deps.access.can(admin, scope))) {
-      throw new ForbiddenError(
-        admin
-          ? `Only those who may ${definitionOf(admin).description.toLowerCase()} ask about others here.`
-          : `Nobody may ask about others on a ${type}; ask about yourself.`,
-        admin ? definitionOf(admin).rules[0] : undefined,
+      const definition = admin && definitionOf(admin);
+      throw explainAboutOthersForbidden(
+        type,
+        definition ? { description: definition.description, rule: definition.rules[0] } : undefined,
       );
     }
   }

@@ -12,7 +12,7 @@ import {
 } from '../../../entities';
 import { MemberStatus, OrgRole, TeamPrivacy, TeamRole } from '../../../entities/enums';
 import { isUniqueViolation } from '../../db/transaction';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { ScimError } from '../../scim/errors';
 import { recordAudit } from '../audit';
 import { runCommand } from '../command';
@@ -26,6 +26,7 @@ import {
   occupySeats,
   releaseSeats,
 } from '../organizations/seats';
+import { scimGroupMemberNotActive, scimGroupNameTaken, scimGroupTooManyMembers } from './errors';
 
 /** A provisioned user as SCIM shows it: the membership, the user, the IdP's external id. */
 export interface ScimUserRow {
@@ -374,7 +375,7 @@ export class ScimService {
   /** The members of a group must be members of the organization (R-US-1), not deactivated. */
   private async checkMembers(userIds: number[]): Promise<void> {
     if (userIds.length > MAX_GROUP_MEMBERS) {
-      throw new BadUserInputError(`At most ${MAX_GROUP_MEMBERS} members per request.`, 'members');
+      throw scimGroupTooManyMembers(MAX_GROUP_MEMBERS);
     }
     if (!userIds.length) return;
     const found = await this.deps.db.getRepository(OrganizationMember).countBy({
@@ -383,10 +384,7 @@ export class ScimService {
       status: In([MemberStatus.ACTIVE, MemberStatus.INVITED]),
     });
     if (found !== userIds.length) {
-      throw new BadUserInputError(
-        'Only active members of the organization join its teams (R-US-1).',
-        'members',
-      );
+      throw scimGroupMemberNotActive();
     }
   }
 
@@ -424,7 +422,7 @@ export class ScimService {
       this.forgetTeams(memberIds);
       return this.getGroup(team.id);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`A team named "${name}" exists.`);
+      if (isUniqueViolation(error)) throw scimGroupNameTaken(name);
       throw error;
     }
   }
@@ -476,7 +474,7 @@ export class ScimService {
         await this.changeMembers(em, { ...current.team, name }, add, remove);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`A team named "${name}" exists.`);
+      if (isUniqueViolation(error)) throw scimGroupNameTaken(name);
       throw error;
     }
     if (input.externalId !== current.externalId) {
