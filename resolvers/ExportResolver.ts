@@ -1,10 +1,11 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../src/context';
-import { BadUserInputError } from '../src/errors';
+
 import { EXPORT_LINK_TTL_SECONDS } from '../src/http/exportLinks';
 import { idOf } from './ids';
 import { CreateExportLinkInput, CreateExportLinkPayload, ExportKind } from './types/exports';
 import { DirectoryFilterInput } from './types/directory';
+import { participantExportFilter } from './errors';
 
 /** The directory filter as the CSV route's query parameters (src/http/exports.ts). */
 function filterParams(filter: DirectoryFilterInput | null | undefined): URLSearchParams {
@@ -37,7 +38,7 @@ export class ExportResolver {
       ? (['Organization', 'organization.exportDirectory'] as const)
       : (['Engagement', 'engagement.exportParticipants'] as const);
     if (!directory && input.filter) {
-      throw new BadUserInputError('Participant exports take no filter.', 'filter');
+      throw participantExportFilter();
     }
     await ctx.access.require(action, [idOf(targetId, type)]);
     const link = await ctx.exportLinks.create(

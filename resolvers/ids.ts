@@ -1,5 +1,6 @@
-import { BadUserInputError, NotFoundError } from '../src/errors';
+import { NotFoundError } from '../src/errors';
 import { fromGlobalId } from '../src/globalId';
+import { duplicateIds } from './errors';
 
 /** The numeric id behind a global id of the expected type; NOT_FOUND otherwise. */
 export function idOf(globalId: string, type: string): number {
@@ -15,7 +16,7 @@ export function idOf(globalId: string, type: string): number {
 export function idsOf(globalIds: readonly string[], type: string, field: string): number[] {
   const ids = globalIds.map((id) => idOf(id, type));
   if (new Set(ids).size !== ids.length) {
-    throw new BadUserInputError(`${field} lists an id more than once.`, field);
+    throw duplicateIds(field);
   }
   return ids;
 }

@@ -7,82 +7,282 @@ import { LOG_LEVELS } from './log';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
+/**
+ * The gateway's configuration, read once from the environment by `loadConfig` (`VARIABLES`
+ * declares each variable with its type, default and meaning; the README's configuration table is
+ * generated from it). Every field names its variable (`@env`) and its default (`@default`);
+ * test/options-docs.test.ts checks both against `VARIABLES`.
+ */
 export interface Config {
+  /**
+   * `production` turns off introspection and the explorer, masks unexpected errors and requires
+   * real token keys.
+   * @env NODE_ENV
+   * @default `development`
+   */
   nodeEnv: NodeEnv;
+  /**
+   * HTTP and WebSocket port; 0 asks the system for a free one.
+   * @env PORT
+   * @default `4000`
+   */
   port: number;
-  /** `undefined` → embedded SQLite at `sqlitePath`. */
+  /**
+   * A `mysql://` or `mariadb://` URL; `undefined` → embedded SQLite at `sqlitePath`.
+   * @env DATABASE_URL
+   * @default unset (embedded SQLite)
+   */
   databaseUrl?: string;
-  /** Read replicas of `databaseUrl` for reads that may be slightly stale (docs/scaling.md). */
+  /**
+   * Read replicas of `databaseUrl` for reads that may be slightly stale (docs/scaling.md); empty
+   * without `databaseUrl`.
+   * @env DATABASE_REPLICA_URLS
+   * @default [] (every read on the primary)
+   */
   databaseReplicaUrls: string[];
+  /**
+   * The embedded database file (`:memory:` for a throwaway one).
+   * @env SQLITE_PATH
+   * @default `data/accessgraph.sqlite` under the working directory
+   */
   sqlitePath: string;
+  /**
+   * Redis for events, rate-limit counters and jobs shared by every instance.
+   * @env REDIS_URL
+   * @default unset (one instance: in memory)
+   */
   redisUrl?: string;
-  /** Prefix of the Redis channels, so deployments sharing one Redis stay apart. */
+  /**
+   * Prefix of the Redis channels and keys, so deployments sharing one Redis stay apart.
+   * @env REDIS_CHANNEL_PREFIX
+   * @default `accessgraph:`
+   */
   redisChannelPrefix: string;
-  /** Replay window of live events (issue 19). */
+  /**
+   * Replay window of live events (issue 19); older cursors are `CURSOR_EXPIRED`.
+   * @env EVENT_RETENTION_HOURS
+   * @default `24`
+   */
   eventRetentionHours: number;
-  /** Base URL of the web app, used in notification links. */
+  /**
+   * Base URL of the web app, used in notification links.
+   * @env PUBLIC_URL
+   * @default `http://localhost:<PORT>`
+   */
   publicUrl: string;
-  /** `smtp://` or `smtps://` server for notifications; unset: notifications are logged. */
+  /**
+   * `smtp://` or `smtps://` server for notifications.
+   * @env SMTP_URL
+   * @default unset (notifications are logged)
+   */
   smtpUrl?: string;
+  /**
+   * The sender address of notifications.
+   * @env SMTP_FROM
+   * @default `AccessGraph <no-reply@accessgraph.local>`
+   */
   smtpFrom: string;
-  /** Run the scheduled jobs in this process (BullMQ through Redis when `REDIS_URL` is set). */
+  /**
+   * Run the scheduled jobs in this process (BullMQ through Redis when `REDIS_URL` is set).
+   * @env JOBS_ENABLED
+   * @default `true` (`false` under `NODE_ENV=test`)
+   */
   jobsEnabled: boolean;
-  /** Longest duration of a partner/provider relationship set at approval or renewal (issue 21). */
+  /**
+   * Longest duration of a partner/provider relationship set at approval or renewal (issue 21).
+   * @env MAX_RELATIONSHIP_DAYS
+   * @default `730`
+   */
   maxRelationshipDays: number;
   /** Abuse limits, the same on HTTP and WebSocket (README "Limits"). */
   limits: OperationLimits & {
+    /**
+     * Subscriptions open at once on one WebSocket; one more is refused with QUERY_TOO_COMPLEX.
+     * @env MAX_SUBSCRIPTIONS_PER_SOCKET
+     * @default `20`
+     */
     maxSubscriptionsPerSocket: number;
+    /**
+     * Largest WebSocket message in bytes; a larger one closes the socket with 1009.
+     * @env MAX_WS_PAYLOAD_BYTES
+     * @default `65536`
+     */
     maxWebSocketPayloadBytes: number;
-    /** Requests per minute per signed-in viewer, and per client IP. */
+    /**
+     * Requests per minute per signed-in viewer (HTTP, exports and WebSocket together).
+     * @env RATE_LIMIT_PER_VIEWER
+     * @default `600`
+     */
     ratePerViewer: number;
+    /**
+     * Requests per minute per client IP (HTTP, exports, SCIM and WebSocket together).
+     * @env RATE_LIMIT_PER_IP
+     * @default `1200`
+     */
     ratePerIp: number;
-    /** Open WebSockets per client IP (per instance); more are refused at the upgrade (429). */
+    /**
+     * Open WebSockets per client IP (per instance); more are refused at the upgrade (429).
+     * @env WS_MAX_SOCKETS_PER_IP
+     * @default `50`
+     */
     maxWebSocketsPerIp: number;
   };
-  /** Bearer token `/metrics` requires; unset: `/metrics` is open. */
+  /**
+   * Bearer token `/metrics` requires.
+   * @env METRICS_TOKEN
+   * @default unset (`/metrics` is open)
+   */
   metricsToken?: string;
-  /** Introspection; off in production unless enabled. */
+  /**
+   * GraphQL introspection.
+   * @env ENABLE_INTROSPECTION
+   * @default on outside production, off in production
+   */
   introspection: boolean;
-  /** Allow-listed (persisted) operations: a JSON file of sha256 → text; `only` refuses others. */
-  persistedOperations: { file?: string; only: boolean };
-  /** How long start-up waits for the database (backoff) before giving up. */
+  /** Allow-listed (persisted) operations. */
+  persistedOperations: {
+    /**
+     * A JSON file mapping sha256 → operation text.
+     * @env PERSISTED_OPERATIONS_FILE
+     * @default unset (no allow-list)
+     */
+    file?: string;
+    /**
+     * Refuse every document outside the allow-list (FORBIDDEN, HTTP 403).
+     * @env PERSISTED_OPERATIONS_ONLY
+     * @default `false`
+     */
+    only: boolean;
+  };
+  /**
+   * How long start-up waits for the database (backoff) before giving up, in milliseconds.
+   * @env DB_STARTUP_TIMEOUT_SECONDS (× 1000)
+   * @default 60 000 (60 seconds)
+   */
   databaseStartupTimeoutMs: number;
+  /** How bearer tokens are verified (README "Sign-in"). */
   jwt: {
+    /**
+     * HS256 secret (at least 32 characters in production).
+     * @env JWT_SECRET
+     * @default a development secret outside production; none in production
+     */
     secret?: string;
+    /**
+     * An identity provider's JWKS; takes precedence over `oidcIssuer`'s discovery and the secret.
+     * @env JWT_JWKS_URL
+     * @default unset
+     */
     jwksUrl?: string;
+    /**
+     * Required `iss` claim.
+     * @env JWT_ISSUER, OIDC_ISSUER
+     * @default `OIDC_ISSUER` when set, else unset (any issuer)
+     */
     issuer?: string;
+    /**
+     * Required `aud` claim (required in production with a JWKS or an OpenID provider).
+     * @env JWT_AUDIENCE
+     * @default unset (any audience)
+     */
     audience?: string;
-    /** Longest accepted token lifetime (`exp − iat`), and the clock difference tolerated. */
+    /**
+     * Longest accepted token lifetime (`exp − iat`), in seconds.
+     * @env JWT_MAX_LIFETIME_SECONDS
+     * @default `86400`
+     */
     maxLifetimeSeconds: number;
+    /**
+     * Clock difference tolerated on `exp`, `nbf` and `iat`, in seconds.
+     * @env JWT_CLOCK_SKEW_SECONDS
+     * @default `60`
+     */
     clockSkewSeconds: number;
-    /** OpenID provider whose discovery document names the JWKS (`jwks_uri`); also the default issuer. */
+    /**
+     * OpenID provider whose discovery document names the JWKS (`jwks_uri`); also the default issuer.
+     * @env OIDC_ISSUER
+     * @default unset
+     */
     oidcIssuer?: string;
-    /** Accepted signing algorithms of a JWKS or OpenID provider (HS256 only with the secret). */
+    /**
+     * Accepted signing algorithms of a JWKS or OpenID provider (HS256 only with the secret).
+     * @env JWT_ALGORITHMS
+     * @default `RS256,ES256`
+     */
     algorithms: string[];
-    /** Remote key set: cache lifetime, and least time between two fetches for an unknown `kid`. */
+    /**
+     * How long a fetched remote key set is used before it is fetched again, in seconds.
+     * @env JWKS_CACHE_MAX_AGE_SECONDS
+     * @default `600`
+     */
     jwksCacheMaxAgeSeconds: number;
+    /**
+     * Least time between two key fetches for an unknown `kid`, in seconds.
+     * @env JWKS_COOLDOWN_SECONDS
+     * @default `30`
+     */
     jwksCooldownSeconds: number;
-    /** First sign-in linking by verified email (README "Sign-in"). */
+    /**
+     * First sign-in links a never-signed-in user by verified email (README "Sign-in").
+     * @env OIDC_LINK_BY_EMAIL
+     * @default `true`
+     */
     linkByEmail: boolean;
+    /**
+     * Claim holding the email, for linking.
+     * @env OIDC_EMAIL_CLAIM
+     * @default `email`
+     */
     emailClaim: string;
+    /**
+     * Claim that must be `true` for the email to link.
+     * @env OIDC_EMAIL_VERIFIED_CLAIM
+     * @default `email_verified`
+     */
     emailVerifiedClaim: string;
   };
-  /** Seed the demo world when the database is empty. */
+  /**
+   * Seed the demo world when the database is empty.
+   * @env SEED_DEMO
+   * @default on outside production, off in production
+   */
   seedDemo: boolean;
-  /** Browser origins allowed by CORS and on the WebSocket upgrade (README "Using it from a browser"). */
+  /**
+   * Browser origins allowed by CORS and on the WebSocket upgrade (README "Using it from a browser").
+   * @env CORS_ORIGINS
+   * @default `'localhost'` (any localhost origin) outside production, `[]` in production
+   */
   corsOrigins: CorsOrigins;
-  /** Base URL of this gateway as clients reach it, for the links it returns; unset: the request's host. */
+  /**
+   * Base URL of this gateway as clients reach it, for the links it returns.
+   * @env API_URL
+   * @default unset (the request's host)
+   */
   apiUrl?: string;
-  /** Key material of export links; unset: derived from JWT_SECRET, or random per process. */
+  /**
+   * Key material of export links.
+   * @env EXPORT_LINK_SECRET
+   * @default the JWT secret; random per process when only remote keys are configured
+   */
   exportLinkSecret?: string;
   /**
    * Express's `trust proxy`: which proxies' `X-Forwarded-For` names the client (per-IP limits,
    * logs). `false`: the socket's address; `true`: every hop; a number of hops; addresses/subnets.
+   * @env TRUST_PROXY
+   * @default `false`
    */
   trustProxy: boolean | number | string;
-  /** Apply pending migrations at start (under a database lock); off: refuse to start on pending. */
+  /**
+   * Apply pending migrations at start (under a database lock); off: refuse to start on pending.
+   * @env MIGRATIONS_ON_START
+   * @default `true`
+   */
   migrationsOnStart: boolean;
-  /** How HTTP queries and mutations execute: compiled per document, or by graphql-js. */
+  /**
+   * How HTTP queries and mutations execute: compiled per document, or by graphql-js.
+   * @env GRAPHQL_EXECUTOR
+   * @default `jit`
+   */
   executor: Executor;
 }
 
@@ -224,7 +424,7 @@ const limit = (name: keyof typeof DEFAULT_LIMITS, desc: string) =>
  * Every environment variable, declared once (envalid): its type, its default and its meaning.
  * `loadConfig` validates all of them and reports every bad one; the README's configuration table
  * is checked against this declaration (test/config.test.ts). Add a variable here, then to
- * `Config` and `loadConfig`, then its README row.
+ * `Config` (with `@env` and `@default`) and `loadConfig`, then its README row.
  */
 export const VARIABLES = {
   NODE_ENV: str({

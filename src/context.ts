@@ -6,7 +6,7 @@ import type { TokenVerifier } from './auth/tokens';
 import type { Clock } from './clock';
 import type { ExportLinks } from './http/exportLinks';
 import type { Transactor } from './db/transaction';
-import { UnauthenticatedError } from './errors';
+
 import { createLoaders, Loaders } from './loaders';
 import { ReadRoute } from './db/readRoute';
 import { Access } from './permissions/access';
@@ -34,6 +34,7 @@ import { MemberService } from './services/organizations/MemberService';
 import { PartnerService } from './services/partners/PartnerService';
 import { OrganizationService } from './services/organizations/OrganizationService';
 import { ScimTokenService } from './services/scim/ScimTokenService';
+import { tokenUserUnknown } from './auth/errors';
 
 /** What lives for the whole process and every request shares. */
 export interface AppDeps {
@@ -112,7 +113,7 @@ async function resolveViewer(app: AppDeps, token: string | undefined): Promise<U
   if (!token) return null;
   const claims = await app.verifier.verify(token);
   const user = await userForClaims(app, claims);
-  if (!user) throw new UnauthenticatedError('The token does not belong to a known user.');
+  if (!user) throw tokenUserUnknown();
   return user;
 }
 

@@ -33,12 +33,16 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/** A dependency (database, identity provider) is down: SERVICE_UNAVAILABLE (HTTP 503), retry. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+}
+
 /**
  * The OpenID provider (discovery or its JWKS) could not be reached, so no token can be checked
  * right now: SERVICE_UNAVAILABLE (HTTP 503), not the client's fault, retry shortly.
  */
-export class IdentityProviderUnavailableError extends DomainError {
-  readonly code = 'SERVICE_UNAVAILABLE';
+export class IdentityProviderUnavailableError extends ServiceUnavailableError {
   constructor(cause: unknown) {
     super("The identity provider's signing keys cannot be fetched; retry shortly.", {
       reason: 'IDENTITY_PROVIDER_UNAVAILABLE',
@@ -92,6 +96,7 @@ const ERROR_CLASSES = {
   NOT_FOUND: (m: string) => Object.assign(new NotFoundError(), { message: m }),
   BAD_USER_INPUT: (m: string) => new BadUserInputError(m),
   CONFLICT: (m: string) => new ConflictError(m),
+  SERVICE_UNAVAILABLE: (m: string) => new ServiceUnavailableError(m),
 } satisfies Partial<Record<ErrorCode, (message: string) => DomainError>>;
 
 export type NamedErrorCode = keyof typeof ERROR_CLASSES;
@@ -137,6 +142,67 @@ export function defineError<A extends unknown[]>(
   NAMED_ERRORS.push(named as unknown as ErrorFactory<never[]>);
   return named;
 }
+
+/**
+ * The HTTP status of each machine code: the one map every transport reads (the GraphQL context's
+ * refusals over HTTP, CSV exports, SCIM). Errors raised while a GraphQL operation executes travel
+ * in a 200 response's `errors`; a code missing here is answered 400.
+ */
+export const HTTP_STATUS = {
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+  CURSOR_EXPIRED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  SEAT_LIMIT_REACHED: 403, // the request as sent is refused, not a server fault (R-PR-4)
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} satisfies Record<ErrorCode | 'QUERY_TOO_COMPLEX', number>;
+
+/** The HTTP status a machine code is answered with (`HTTP_STATUS`; 400 for any other code). */
+export function httpStatusOf(code: string): number {
+  return (HTTP_STATUS as Record<string, number>)[code] ?? 400;
+}
+
+/**
+ * The one conversion of a domain error into what a client reads: `extensions.code`, then its
+ * details (`reason` of a named error, `rule`, `field`, retry hints …), then `extra` (request id).
+ */
+export function extensionsOf(
+  error: DomainError,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { code: error.code, ...error.details, ...extra };
+}
+
+/**
+ * A domain error as a GraphQLError (refusals raised before execution: the request context over
+ * HTTP, `onSubscribe` over WebSocket), with `extensionsOf`; `http: true` adds Apollo's
+ * `extensions.http.status` from `HTTP_STATUS` (Apollo strips it from the response).
+ */
+export function toGraphQLError(
+  error: DomainError,
+  options: { requestId?: string; http?: boolean } = {},
+): GraphQLError {
+  const extra: Record<string, unknown> = {};
+  if (options.requestId !== undefined) extra.requestId = options.requestId;
+  if (options.http) extra.http = { status: httpStatusOf(error.code) };
+  return new GraphQLError(error.message, { extensions: extensionsOf(error, extra) });
+}
+
+/** The database does not answer (down or restarting, `isUnavailable`): not a bug, retry shortly. */
+export const databaseUnavailable = defineError(
+  'SERVICE_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+  'The database is down or restarting; retry after `retryAfterSeconds`.',
+  () => ({
+    message: 'The database is unavailable; retry shortly.',
+    details: { retryAfterSeconds: 1 },
+  }),
+);
 
 /** Codes GraphQL itself or Apollo produce and that are safe to pass through. */
 const PASS_THROUGH_CODES = new Set([
@@ -263,7 +329,7 @@ export function formatError(
       message: domain.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: domain.code, ...domain.details },
+      extensions: extensionsOf(domain),
     };
   }
   const validation = validationErrorOf(error);
@@ -315,11 +381,12 @@ export function formatError(
     };
   }
   if (isUnavailable(error)) {
+    const unavailable = databaseUnavailable();
     return {
-      message: 'The database is unavailable; retry shortly.',
+      message: unavailable.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
+      extensions: extensionsOf(unavailable),
     };
   }
   options.log(error);

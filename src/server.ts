@@ -24,13 +24,25 @@ import { createAccessRecorder } from './services/activity';
 import { JOBS } from '../jobs';
 import { buildBaseSchema, buildSchema } from './schema';
 
+/**
+ * What `createApp` takes besides `Config`: seams for tests and benchmarks, never read from the
+ * environment (no variable).
+ */
 export interface AppOptions {
+  /**
+   * The time every service and job reads (tests pass a `FixedClock`).
+   * @default `systemClock`
+   */
   clock?: Clock;
-  /** Counts SQL statements (tests use it to prove there is no N+1); one is made when absent. */
+  /**
+   * Counts SQL statements (tests use it to prove there is no N+1).
+   * @default a new `SqlCounter`
+   */
   sqlCounter?: SqlCounter;
   /**
    * Benchmarks only (issue 7): serve the schema without the shield and check access with this
    * instead, to measure what authorization costs. Not reachable from configuration.
+   * @default unset (the shield and `Access` authorize)
    */
   benchmarkWithoutAuthorization?: AccessFactory;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../src/config';
-import { configurationRows, configurationTable } from '../src/configDocs';
+import { configurationRows, configurationTable, limitRows, limitsTable } from '../src/configDocs';
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -128,23 +128,39 @@ describe('configuration', () => {
   });
 
   it("matches the README's configuration table, row by row", () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Configuration'));
-    const start = section.indexOf('| variable');
-    const table = section.slice(start, section.indexOf('\n\n', start));
-    const rows = table
-      .split('\n')
-      .slice(2)
-      .map((line) => {
-        const [variable, dflt, meaning] = line
-          .split(' | ')
-          .map((c) => c.replace(/^\|?\s*|\s*\|?$/g, ''));
-        return { variable, default: dflt, meaning };
-      });
+    const rows = readmeTable('## Configuration', '| variable').map(([variable, dflt, meaning]) => ({
+      variable,
+      default: dflt,
+      meaning,
+    }));
     if (JSON.stringify(rows) !== JSON.stringify(configurationRows())) {
       // What to paste into README.md (then `npx prettier --write README.md`).
       console.log(configurationTable());
     }
     expect(rows).toEqual(configurationRows());
   });
+
+  it("matches the README's limits table, row by row (defaults from VARIABLES)", () => {
+    const rows = readmeTable('## Limits and operations', '| limit').map(
+      ([limit, dflt, variable]) => ({
+        limit,
+        default: dflt,
+        variable,
+      }),
+    );
+    if (JSON.stringify(rows) !== JSON.stringify(limitRows())) console.log(limitsTable());
+    expect(rows).toEqual(limitRows());
+  });
 });
+
+/** The cells of the README table that starts with `header` in the section `heading`. */
+function readmeTable(heading: string, header: string): string[][] {
+  const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
+  const start = section.indexOf(header);
+  const table = section.slice(start, section.indexOf('\n\n', start));
+  return table
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(' | ').map((c) => c.replace(/^\|?\s*|\s*\|?$/g, '')));
+}

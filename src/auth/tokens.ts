@@ -1,7 +1,13 @@
 import { jwtVerify, JWTPayload, SignJWT } from 'jose';
 import type { Config } from '../config';
-import { IdentityProviderUnavailableError, UnauthenticatedError } from '../errors';
+import { IdentityProviderUnavailableError } from '../errors';
 import { remoteKeys } from './remoteKeys';
+import {
+  authorizationHeaderMalformed,
+  tokenInvalid,
+  tokenLifetimeTooLong,
+  tokenWithoutSubject,
+} from './errors';
 
 export interface TokenVerifier {
   /**
@@ -34,17 +40,15 @@ export function createTokenVerifier(jwt: Config['jwt']): TokenVerifier {
         }));
       } catch (error) {
         if (error instanceof IdentityProviderUnavailableError) throw error;
-        throw new UnauthenticatedError('The bearer token is invalid or expired.');
+        throw tokenInvalid();
       }
       if (typeof payload.sub !== 'string' || payload.sub === '') {
-        throw new UnauthenticatedError('The token has no subject.');
+        throw tokenWithoutSubject();
       }
       const exp = payload.exp!;
       const issued = payload.iat ?? Math.floor(Date.now() / 1000);
       if (exp - issued > jwt.maxLifetimeSeconds + jwt.clockSkewSeconds) {
-        throw new UnauthenticatedError(
-          `The token lives longer than the allowed ${jwt.maxLifetimeSeconds} seconds.`,
-        );
+        throw tokenLifetimeTooLong(jwt.maxLifetimeSeconds);
       }
       return payload as JWTPayload & { sub: string; exp: number };
     },
@@ -80,7 +84,7 @@ export function bearerToken(header: unknown): string | undefined {
   if (header === undefined || header === null) return undefined;
   const match = typeof header === 'string' ? /^Bearer +(\S+)$/i.exec(header.trim()) : null;
   if (!match) {
-    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+    throw authorizationHeaderMalformed();
   }
   return match[1];
 }

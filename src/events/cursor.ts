@@ -1,4 +1,5 @@
-import { BadUserInputError, DomainError } from '../errors';
+import { DomainError } from '../errors';
+import { unknownEventCursor } from './errors';
 
 /** A cursor is opaque to clients: the event's position and when it was recorded. */
 export interface CursorValue {
@@ -12,7 +13,7 @@ export function encodeCursor(position: number, recordedAt: Date): string {
 
 export function decodeCursor(cursor: string): CursorValue {
   const match = /^ev:(\d{1,15}):(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadUserInputError('Unknown cursor.', 'after');
+  if (!match) throw unknownEventCursor();
   return { position: Number(match[1]), recordedAt: Number(match[2]) };
 }
 

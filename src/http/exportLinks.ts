@@ -2,7 +2,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { TokenVerifier } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { UnauthenticatedError } from '../errors';
+
+import { exportLinkInvalid } from './errors';
 
 /** How long an export link works. */
 export const EXPORT_LINK_TTL_SECONDS = 300;
@@ -82,9 +83,7 @@ export function createExportLinks(secret: string | undefined, clock: Clock): Exp
             }
             return payload as typeof payload & { sub: string; exp: number };
           } catch {
-            throw new UnauthenticatedError(
-              'The export link is invalid or expired, or was made for another export.',
-            );
+            throw exportLinkInvalid();
           }
         },
       };

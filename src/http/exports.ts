@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { License, OrgRole } from '../../entities/enums';
 import { bearerToken } from '../auth/tokens';
 import { AppDeps, buildContext, Context } from '../context';
-import { BadUserInputError, DomainError, UnauthenticatedError } from '../errors';
+import { DomainError, extensionsOf, httpStatusOf, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { auditRows, AUDIT_COLUMNS } from '../events/auditExport';
@@ -14,14 +14,8 @@ import { log } from '../log';
 import type { DirectoryFilter } from '../services/directory/DirectoryService';
 import type { AuditEventFilter } from '../services/organizations/OrganizationService';
 import type { ExportKind } from './exportLinks';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  RATE_LIMITED: 429,
-};
+import { sinceNotBeforeUntil } from '../services/common/errors';
+import { exportDateInvalid, exportFilterUnknownValue } from './errors';
 
 /** The numeric id behind a global id of `type`, or 0 (which no row has: NOT_FOUND follows). */
 const idOf = (globalId: string | undefined, type: string) => {
@@ -37,13 +31,13 @@ function directoryFilterOf(query: express.Request['query']): DirectoryFilter {
   const oneOf = <T extends string>(values: string[], allowed: Record<string, T>, name: string) =>
     values.map((v) => {
       if (!Object.values(allowed).includes(v as T)) {
-        throw new BadUserInputError(`Unknown ${name} "${v}".`, name);
+        throw exportFilterUnknownValue(name, v);
       }
       return v as T;
     });
   const since = query.since === undefined ? null : new Date(String(query.since));
   if (since && Number.isNaN(since.getTime())) {
-    throw new BadUserInputError('since must be an ISO date.', 'since');
+    throw exportDateInvalid('since');
   }
   return {
     roles: oneOf(list(query.role), OrgRole, 'role'),
@@ -150,7 +144,8 @@ async function sendCsv(
       res.setHeader('retry-after', String(error.retryAfterSeconds));
     }
     if (error instanceof DomainError) {
-      res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+      const { code, ...details } = extensionsOf(error);
+      res.status(httpStatusOf(error.code)).json({ code, message: error.message, ...details });
       return;
     }
     log.error('export failed', { requestId, error });
@@ -242,7 +237,7 @@ function auditFilterOf(query: express.Request['query']): AuditEventFilter {
     if (query[name] === undefined) return null;
     const value = new Date(String(query[name]));
     if (Number.isNaN(value.getTime())) {
-      throw new BadUserInputError(`${name} must be an ISO date.`, name);
+      throw exportDateInvalid(name);
     }
     return value;
   };
@@ -253,7 +248,7 @@ function auditFilterOf(query: express.Request['query']): AuditEventFilter {
     until: dateOf('until'),
   };
   if (filter.since && filter.until && filter.since >= filter.until) {
-    throw new BadUserInputError('since must be before until.', 'since');
+    throw sinceNotBeforeUntil();
   }
   return filter;
 }

@@ -13,10 +13,13 @@ import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
 import {
+  databaseUnavailable,
   DomainError,
   formatError,
+  httpStatusOf,
   IdentityProviderUnavailableError,
   isUnavailable,
+  toGraphQLError,
 } from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
@@ -150,7 +153,7 @@ function documentGate(config: Config, persisted: PersistedOperations | null) {
         if (body.extensions) delete body.extensions.persistedQuery;
       } catch (error) {
         const e = error as GraphQLError;
-        res.status(e.extensions.code === 'FORBIDDEN' ? 403 : 400).json({
+        res.status(httpStatusOf(String(e.extensions.code))).json({
           errors: [{ message: e.message, extensions: e.extensions }],
         });
         return;
@@ -176,17 +179,12 @@ function documentGate(config: Config, persisted: PersistedOperations | null) {
   };
 }
 
-const CONTEXT_STATUS: Partial<Record<string, number>> = {
-  UNAUTHENTICATED: 401,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503, // the identity provider's keys cannot be fetched
-};
-
 /**
  * Builds the context of one HTTP operation: the per-IP rate limit, the viewer from the bearer
  * token, then the per-viewer limit; links the viewer to the request log. Failures become GraphQL
- * errors with their HTTP status: 503 (database or identity provider unavailable, SERVICE_UNAVAILABLE), 401
- * (UNAUTHENTICATED), 429 with Retry-After (RATE_LIMITED), 400 for any other domain error.
+ * errors (`toGraphQLError`) with their status from `HTTP_STATUS`: 503 (database or identity
+ * provider unavailable, SERVICE_UNAVAILABLE), 401 (UNAUTHENTICATED), 429 with Retry-After
+ * (RATE_LIMITED).
  */
 function contextBuilder(
   config: Config,
@@ -205,29 +203,15 @@ function contextBuilder(
       linkContext(requestId, res, context.viewer?.id);
       return context;
     } catch (error) {
-      if (isUnavailable(error)) {
-        throw new GraphQLError('The database is unavailable; retry shortly.', {
-          extensions: {
-            code: 'SERVICE_UNAVAILABLE',
-            retryAfterSeconds: 1,
-            requestId,
-            http: { status: 503 },
-          },
-        });
+      const domain = isUnavailable(error) ? databaseUnavailable() : error;
+      if (!(domain instanceof DomainError)) throw error;
+      if (domain instanceof RateLimitedError) {
+        res.setHeader('retry-after', String(domain.retryAfterSeconds));
       }
-      if (error instanceof DomainError) {
-        if (error instanceof RateLimitedError) {
-          res.setHeader('retry-after', String(error.retryAfterSeconds));
-        }
-        if (error instanceof IdentityProviderUnavailableError) {
-          res.setHeader('retry-after', String(error.details.retryAfterSeconds));
-        }
-        const status = CONTEXT_STATUS[error.code] ?? 400;
-        throw new GraphQLError(error.message, {
-          extensions: { code: error.code, ...error.details, requestId, http: { status } },
-        });
+      if (domain instanceof IdentityProviderUnavailableError) {
+        res.setHeader('retry-after', String(domain.details.retryAfterSeconds));
       }
-      throw error;
+      throw toGraphQLError(domain, { requestId, http: true });
     }
   };
 }

@@ -16,7 +16,12 @@ import { WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
 import type { Config } from '../config';
 import { AppDeps, buildContext, Context } from '../context';
-import { DomainError, IdentityProviderUnavailableError, UnauthenticatedError } from '../errors';
+import {
+  DomainError,
+  IdentityProviderUnavailableError,
+  toGraphQLError,
+  UnauthenticatedError,
+} from '../errors';
 import type { PersistedOperations } from '../limits/persisted';
 import type { RateLimiter } from '../limits/rateLimit';
 import {
@@ -28,6 +33,7 @@ import {
   VALIDATION_OPTIONS,
 } from '../limits/rules';
 import { socketsPerIp } from '../limits/sockets';
+import { CLOSE } from './closeCodes';
 import { webSocketOriginCheck } from './cors';
 import type { ErrorFormatter } from './graphql';
 import { withOperationLog } from './requestLog';
@@ -61,10 +67,11 @@ export interface WebSocketDeps {
 }
 
 /**
- * `onConnect`: an absent token connects anonymously; a valid one arms a timer that closes the
- * socket with 4401 ("Token expired") at its `exp`; an invalid or expired one closes with 4401
- * ("Unauthorized") at once; an unreachable identity provider closes with 1013 ("try again
- * later"). 4403 is left for what is forbidden.
+ * `onConnect` (close codes: `CLOSE_CODES`): an absent token connects anonymously; a valid one
+ * arms a timer that closes the socket with 4401 ("Token expired") at its `exp`; an invalid or
+ * expired one closes with 4401 ("Unauthorized") at once; an unreachable identity provider closes
+ * with 1013 ("try again later"); any other error is graphql-ws's 4500. 4403 is left for what is
+ * forbidden.
  */
 function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDeps) {
   const handler: NonNullable<Options['onConnect']> = async (ctx) => {
@@ -77,18 +84,18 @@ function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDep
       if (typeof claims.exp === 'number') {
         const ms = claims.exp * 1000 - Date.now();
         ctx.extra.expiry = setTimeout(
-          () => ctx.extra.socket.close(4401, 'Token expired'),
+          () => ctx.extra.socket.close(CLOSE.unauthorized, 'Token expired'),
           Math.max(0, Math.min(ms, 2 ** 31 - 1)),
         );
       }
       return true;
     } catch (error) {
       if (error instanceof IdentityProviderUnavailableError) {
-        ctx.extra.socket.close(1013, 'Identity provider unavailable'); // try again later
+        ctx.extra.socket.close(CLOSE.tryAgainLater, 'Identity provider unavailable');
         return false;
       }
       if (!(error instanceof UnauthenticatedError)) throw error;
-      ctx.extra.socket.close(4401, 'Unauthorized');
+      ctx.extra.socket.close(CLOSE.unauthorized, 'Unauthorized');
       return false; // graphql-ws's own close (4403) is a no-op on the closed socket
     }
   };
@@ -99,8 +106,11 @@ function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDep
  * `onSubscribe`: applies what Apollo applies on HTTP (graphql-ws does not): persisted operations,
  * document size and tokens, the validation rules with the limits (introspection refused unless
  * enabled, no "Did you mean …?" in production), the cost, a bound on subscriptions per socket,
- * and the rate limits. A refusal is an `error` message for that operation id (the socket stays
- * open); an unexpected error is graphql-ws's own (close 4500).
+ * and the rate limits. A refusal is an `error` message for that operation id, the socket staying
+ * open: validation errors as GraphQL reports them, QUERY_TOO_COMPLEX past a limit, and a
+ * DomainError (UNAUTHENTICATED for a token of no known user, RATE_LIMITED, SERVICE_UNAVAILABLE)
+ * through `toGraphQLError` with its code, reason and request id. An unexpected error, the
+ * database unreachable included, is graphql-ws's close 4500.
  */
 function onSubscribe(options: WebSocketDeps) {
   const { config, deps, schema, persisted, rateLimiter } = options;
@@ -165,13 +175,7 @@ function onSubscribe(options: WebSocketDeps) {
       };
     } catch (error) {
       ctx.extra.open!.delete(id);
-      if (error instanceof DomainError) {
-        return [
-          new GraphQLError(error.message, {
-            extensions: { code: error.code, ...error.details, requestId },
-          }),
-        ];
-      }
+      if (error instanceof DomainError) return [toGraphQLError(error, { requestId })];
       if (error instanceof GraphQLError) return refuse([error]);
       throw error;
     }
@@ -184,8 +188,11 @@ function onSubscribe(options: WebSocketDeps) {
  * graphql-ws protocol. Upgrades are refused with HTTP 403 for a disallowed Origin, then 429 past
  * `maxWebSocketsPerIp` (the client address honours `TRUST_PROXY` through `app`); a message over
  * `maxWebSocketPayloadBytes` closes the socket with 1009; server shutdown (`dispose`) closes
- * with 1001. Connection and operation outcomes: see `onConnect` (4401) and `onSubscribe`. Each
- * operation is logged once it ends.
+ * with 1001. Connection and operation outcomes: see `onConnect` (4401, 1013) and `onSubscribe`
+ * (an `error` message, or 4500); every code a client may see is in `CLOSE_CODES`. `onNext` and
+ * `onError` format errors exactly as HTTP does (`format`: code, reason, rule, request id); an
+ * error that ends a subscription is an `error` message, never a close. Each operation is logged
+ * once it ends.
  */
 export function serveWebSockets(
   httpServer: http.Server,

@@ -13,13 +13,47 @@ import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-que
 import { variableOf, withoutSuggestion } from '../errors';
 import { MAX_PAGE_SIZE } from '../loaders/pages';
 
-/** Limits on every operation, HTTP and WebSocket alike (configurable; see README). */
+/**
+ * Limits on every operation, HTTP and WebSocket alike; a breach is QUERY_TOO_COMPLEX (HTTP 400)
+ * with `extensions.limit` and `max`. Defaults are `DEFAULT_LIMITS`; `Config.limits` reads each
+ * from its variable (README "Limits").
+ */
 export interface OperationLimits {
+  /**
+   * Depth of nested fields (fragments add none; introspection is left to graphql's own rule).
+   * @env MAX_DEPTH
+   * @default `12`
+   */
   maxDepth: number;
+  /**
+   * Cost of an operation: a field costs 1, a page of `first: n` costs n × its selection.
+   * @env MAX_COST
+   * @default `5000`
+   */
   maxCost: number;
+  /**
+   * Aliases per operation.
+   * @env MAX_ALIASES
+   * @default `30`
+   */
   maxAliases: number;
+  /**
+   * Directives per operation.
+   * @env MAX_DIRECTIVES
+   * @default `20`
+   */
   maxDirectives: number;
+  /**
+   * Tokens per document (graphql's parser stops past it).
+   * @env MAX_TOKENS
+   * @default `5000`
+   */
   maxTokens: number;
+  /**
+   * Document size in bytes (UTF-8), checked before parsing.
+   * @env MAX_DOCUMENT_BYTES
+   * @default `20000`
+   */
   maxDocumentBytes: number;
 }
 

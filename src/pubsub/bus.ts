@@ -7,9 +7,10 @@ import type { Transactor } from '../db/transaction';
 import { CursorExpiredError, decodeCursor, encodeCursor } from '../events/cursor';
 import { stageEvent } from '../events/record';
 import { EventRelay, eventsAfter, PAGE_SIZE, sequenceOf } from '../events/relay';
-import { BadUserInputError } from '../errors';
+
 import { log } from '../log';
 import { EventMap, PendingEvent, Topic } from './events';
+import { unknownEventCursor } from '../events/errors';
 
 /** An event as delivered: its payload and the cursor to resume after it. */
 export type LiveEvent<T extends Topic> = EventMap[T] & { cursor: string };
@@ -116,7 +117,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   async function validAfter(after: string): Promise<number> {
     const { position, recordedAt } = decodeCursor(after);
     const sequence = await sequenceOf(db);
-    if (position > sequence.head) throw new BadUserInputError('Unknown cursor.', 'after');
+    if (position > sequence.head) throw unknownEventCursor();
     const windowStart = clock.now().getTime() - options.retentionHours * 3_600_000;
     if (position < sequence.prunedThrough || recordedAt < windowStart) {
       throw new CursorExpiredError(options.retentionHours);

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError, httpStatusOf } from '../errors';
 
 export const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
@@ -47,33 +47,20 @@ export const badRequest = (detail: string, scimType: ScimType = 'invalidValue') 
 export const notFound = (what: string) =>
   new ScimError(404, `${what} not found.`, undefined, 'NOT_FOUND');
 
-/** Domain errors of the shared services, as SCIM errors (one place). */
+/**
+ * Domain errors of the shared services, as SCIM errors (one place): the status from
+ * `HTTP_STATUS`, and as `reason` the named error's reason, or else its machine code.
+ */
 export function scimErrorOf(error: unknown): ScimError | null {
   if (error instanceof ScimError) return error;
   if (!(error instanceof DomainError)) return null;
-  switch (error.code) {
-    case 'NOT_FOUND':
-      return new ScimError(404, error.message, undefined, error.code);
-    case 'BAD_USER_INPUT':
-      return new ScimError(400, error.message, 'invalidValue', error.code);
-    case 'CONFLICT':
-      // A taken name or membership is `uniqueness`; a rule (the last super admin, R-PA-8) is not.
-      return new ScimError(
-        409,
-        error.message,
-        error.details.rule ? undefined : 'uniqueness',
-        error.code,
-      );
-    case 'SEAT_LIMIT_REACHED':
-      // No seat left is a refusal of the request as sent, not a server fault (R-PR-4).
-      return new ScimError(403, error.message, undefined, error.code);
-    case 'UNAUTHENTICATED':
-      return new ScimError(401, error.message, undefined, error.code);
-    case 'FORBIDDEN':
-      return new ScimError(403, error.message, undefined, error.code);
-    case 'RATE_LIMITED':
-      return new ScimError(429, error.message, undefined, error.code);
-    default:
-      return new ScimError(400, error.message, undefined, error.code);
-  }
+  const reason = typeof error.details.reason === 'string' ? error.details.reason : error.code;
+  return new ScimError(httpStatusOf(error.code), error.message, scimTypeOf(error), reason);
+}
+
+function scimTypeOf(error: DomainError): ScimType | undefined {
+  if (error.code === 'BAD_USER_INPUT') return 'invalidValue';
+  // A taken name or membership is `uniqueness`; a rule (the last super admin, R-PA-8) is not.
+  if (error.code === 'CONFLICT') return error.details.rule ? undefined : 'uniqueness';
+  return undefined;
 }

@@ -1,9 +1,10 @@
 import { AuditEvent, GroupMembership, TeamMember } from '../../entities';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../globalId';
 import { scopeOf } from '../permissions/access';
 import { READ_ACTION, ResourceType } from '../permissions/matrix';
 import type { ServiceDeps } from './context';
+import { tooManyNodeIds } from './common/errors';
 
 const MAX_NODES = 100;
 const RESOURCE_TYPES = new Set<string>(Object.keys(READ_ACTION));
@@ -67,7 +68,7 @@ export class NodeService {
   /** Like `node` for many ids, one result (or null when not found) per id. */
   async nodes(globalIds: string[]): Promise<(object | null)[]> {
     if (globalIds.length > MAX_NODES) {
-      throw new BadUserInputError(`At most ${MAX_NODES} ids per call.`, 'ids');
+      throw tooManyNodeIds(MAX_NODES);
     }
     return Promise.all(
       globalIds.map((id) =>

@@ -1,7 +1,8 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError } from '../errors';
+
 import type { Loaders } from '../loaders';
 import { MAX_PAGE_SIZE, PageFilter } from '../loaders/pages';
+import { invalidPageCursor, pageDirectionsMixed, pageSizeOutOfRange } from './common/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -65,7 +66,7 @@ function decodeCursor(cursor: string, field: string): number {
   const match = /^cursor:([1-9][0-9]{0,14})$/.exec(
     Buffer.from(cursor, 'base64url').toString('utf8'),
   );
-  if (!match) throw new BadUserInputError('Invalid cursor.', field);
+  if (!match) throw invalidPageCursor(field);
   return Number(match[1]);
 }
 
@@ -73,15 +74,12 @@ function decodeCursor(cursor: string, field: string): number {
 export function pageDirection(args: PageArgs): { size: number; backward: boolean } {
   const backward = args.last != null || args.before != null;
   if (backward && (args.first != null || args.after != null)) {
-    throw new BadUserInputError(
-      'Page forward with first/after or backward with last/before, not both.',
-      args.first != null ? 'first' : 'after',
-    );
+    throw pageDirectionsMixed(args.first != null ? 'first' : 'after');
   }
   const field = backward ? 'last' : 'first';
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}.`, field);
+    throw pageSizeOutOfRange(field, MAX_PAGE_SIZE);
   }
   return { size, backward };
 }
@@ -236,7 +234,7 @@ function decodeSortCursor(cursor: string, field: string): [string | number, numb
   } catch {
     // fall through
   }
-  throw new BadUserInputError('Invalid cursor.', field);
+  throw invalidPageCursor(field);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { IdempotencyRecord } from '../../../entities';
 import { isUniqueViolation } from '../../db/transaction';
-import { BadUserInputError, ConflictError } from '../../errors';
+
 import type { ServiceDeps } from '../context';
+import { idempotencyKeyInUse, idempotencyKeyInvalid, idempotencyKeyReused } from './errors';
 
 /** A stable hash of a command's input (keys sorted), to recognize a retry. */
 export function hashInput(input: unknown): string {
@@ -35,7 +36,7 @@ export async function idempotent<T>(
 ): Promise<T> {
   const key = scope.key.trim();
   if (key.length < 8 || key.length > 100) {
-    throw new BadUserInputError('idempotencyKey must have 8 to 100 characters.', 'idempotencyKey');
+    throw idempotencyKeyInvalid();
   }
   const repo = deps.db.getRepository(IdempotencyRecord);
   const scopeKey = `${scope.organizationId}:${key}`;
@@ -58,17 +59,11 @@ export async function idempotent<T>(
     const existing = await repo.findOneBy({ scopeKey });
     if (!existing) continue; // the first call failed and released the key
     if (existing.requestHash !== requestHash) {
-      throw new ConflictError(
-        'This idempotency key was already used with a different input; use a new key.',
-        { reason: 'IDEMPOTENCY_KEY_REUSED' },
-      );
+      throw idempotencyKeyReused();
     }
     if (existing.response !== null) return JSON.parse(existing.response) as T;
     if (Date.now() >= deadline) {
-      throw new ConflictError('A call with this idempotency key is still running; retry later.', {
-        reason: 'IDEMPOTENCY_KEY_IN_USE',
-        retryAfterSeconds: 1,
-      });
+      throw idempotencyKeyInUse();
     }
     await sleep(pause);
   }

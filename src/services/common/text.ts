@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../errors';
+import { textLengthOutOfRange } from './errors';
 
 /**
  * Trims `raw` and checks its length; BAD_USER_INPUT naming the field otherwise. `singleLine`
@@ -13,7 +13,7 @@ export function boundedText(
   const text = bounds.singleLine ? trimmed.replace(/\s+/g, ' ') : trimmed;
   const min = bounds.min ?? 1;
   if (text.length < min || text.length > bounds.max) {
-    throw new BadUserInputError(`${field} must have ${min} to ${bounds.max} characters.`, field);
+    throw textLengthOutOfRange(field, min, bounds.max);
   }
   return text;
 }

@@ -1,5 +1,5 @@
 import { ScimToken } from '../../../entities';
-import { BadUserInputError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { newScimSecret } from '../../scim/tokens';
 import { recordAudit } from '../audit';
 import { runCommand } from '../command';
@@ -7,6 +7,7 @@ import { boundedText } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
 import { Connection, loadPage, PageArgs } from '../pagination';
 import type { Organization } from '../../../entities';
+import { scimTokenLimitReached } from './errors';
 
 /** At most this many tokens of an organization are usable at once. */
 export const MAX_ACTIVE_SCIM_TOKENS = 10;
@@ -45,10 +46,7 @@ export class ScimTokenService {
         .where('t.organizationId = :org AND t.revokedAt IS NULL', { org: org.id })
         .getCount();
       if (active >= MAX_ACTIVE_SCIM_TOKENS) {
-        throw new BadUserInputError(
-          `At most ${MAX_ACTIVE_SCIM_TOKENS} SCIM tokens are active at once; revoke one first.`,
-          'organizationId',
-        );
+        throw scimTokenLimitReached(MAX_ACTIVE_SCIM_TOKENS);
       }
       const created = await em.save(
         em.create(ScimToken, {

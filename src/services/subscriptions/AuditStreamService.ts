@@ -1,10 +1,11 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { Access } from '../../permissions/access';
 import type { LiveEvent } from '../../pubsub/bus';
-import { BadUserInputError, UnauthenticatedError } from '../../errors';
+import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 import type { AuditEventFilter } from '../organizations/OrganizationService';
 import { LiveAccess } from './liveAccess';
+import { sinceNotBeforeUntil } from '../common/errors';
 
 type AuditLive = LiveEvent<'AUDIT'>;
 
@@ -44,7 +45,7 @@ export class AuditStreamService {
     };
     await readable(this.deps.access);
     if (f.since && f.until && f.since >= f.until) {
-      throw new BadUserInputError('since must be before until.', 'since');
+      throw sinceNotBeforeUntil();
     }
     const live = await LiveAccess.open(this.deps, viewer.id, readable);
     return pipe(

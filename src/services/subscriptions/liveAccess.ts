@@ -1,7 +1,8 @@
 import { createLoaders } from '../../loaders';
 import { Access } from '../../permissions/access';
-import { ForbiddenError } from '../../errors';
+
 import type { ServiceDeps } from '../context';
+import { subscriberHoldsNothing } from './errors';
 
 /** Throws the refusal a query would get when the subscription's subject is no longer visible. */
 export type SubjectCheck = (access: Access) => Promise<void>;
@@ -41,9 +42,7 @@ export class LiveAccess {
       await this.subject(this.access);
       const nothing = await this.access.holdsNothing();
       if (this.held && nothing) {
-        throw new ForbiddenError(
-          'Not allowed: you are no longer an active member of any organization, team or group, so this subscription can deliver nothing.',
-        );
+        throw subscriberHoldsNothing();
       }
       this.held = !nothing;
     }
