@@ -1,5 +1,5 @@
 import { GroupMembership, OrganizationMember, TeamMember, User } from '../../../entities';
-import { scopeOf } from '../../permissions/access';
+import { scopeOf } from '../../permissions/scope';
 import type { ServiceDeps } from '../context';
 import { Connection, connectionOfList, PageArgs } from '../pagination';
 

@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../../db/transaction';
 import { ConflictError, NotFoundError } from '../../errors';
 import { toGlobalId } from '../../globalId';
 import type { PageFilter } from '../../loaders/pages';
-import { scopeOf } from '../../permissions/access';
+import { scopeOf } from '../../permissions/scope';
 import type { AccessRequestEventType } from '../../pubsub/events';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';

@@ -16,7 +16,7 @@ import {
 import { scopeOfGroup } from '../../../entities/GroupMembership';
 import { BadUserInputError } from '../../errors';
 import type { PageFilter } from '../../loaders/pages';
-import { scopeOf } from '../../permissions/access';
+import { scopeOf } from '../../permissions/scope';
 import { rolesGranting } from '../../permissions/derive';
 import { recordAudit } from '../audit';
 import { runCommand } from '../command';

@@ -21,7 +21,7 @@ import { scopeOfGroup } from '../../../entities/GroupMembership';
 import { isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../errors';
 import { toGlobalId } from '../../globalId';
-import { scopeOf } from '../../permissions/access';
+import { scopeOf } from '../../permissions/scope';
 import { engagementGroupAction } from '../../permissions/groupActions';
 import type { Action } from '../../permissions/matrix';
 import { recordAudit } from '../audit';

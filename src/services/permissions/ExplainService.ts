@@ -10,14 +10,8 @@ import { scopeOfGroup } from '../../../entities/GroupMembership';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { fromGlobalId } from '../../globalId';
 import { createLoaders, Loaders } from '../../loaders';
-import {
-  Access,
-  conditionHolds,
-  GrantPath,
-  MatchedGrant,
-  ResourceScope,
-  scopeOf,
-} from '../../permissions/access';
+import { Access, GrantPath, MatchedGrant } from '../../permissions/access';
+import { conditionHolds, ResourceScope, scopeOf } from '../../permissions/scope';
 import { describeGrant } from '../../permissions/describe';
 import {
   Action,
