@@ -9,6 +9,7 @@ import { Measurements, ScaleResult, writeReport } from './report';
 import { seedBenchWorld } from './seed';
 import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
+import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } from './documents';
 
 /**
  * `npm run bench` (issue 7): seeds MariaDB, starts the gateway (and the floor) as separate
@@ -105,18 +106,6 @@ async function load(
     peakRssMb: peak / 2 ** 20,
   };
 }
-
-const CLIENTS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
-  clients(first: $first, orderBy: { field: REMAINING, direction: ASC }) { totalCount edges { node { id name plan seats { assigned used remaining } } } } } } }`;
-const MEMBERS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
-  members(first: $first) { edges { node { id role license status lastActivityAt user { id email name
-    teams(first: 10) { edges { node { role team { id name } } } }
-    groups(first: 10) { edges { node { group engagement { id name } } } } } } } pageInfo { endCursor hasNextPage } } } } }`;
-const ENGAGEMENT_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Engagement {
-  members(first: $first) { edges { node { id group organizationName lastAccessAt user { id email name } } } } } } }`;
-const BATCH = `mutation ($input: BatchUpdateMembersInput!) { batchUpdateMembers(input: $input) { applied failed } }`;
-const REQUEST = `mutation ($input: RequestEngagementAccessInput!) { requestEngagementAccess(input: $input) { accessRequest { id } } }`;
-const CANCEL = `mutation ($input: CancelAccessRequestInput!) { cancelAccessRequest(input: $input) { accessRequest { id } } }`;
 
 async function main() {
   const started = Date.now();
