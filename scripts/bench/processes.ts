@@ -61,3 +61,22 @@ export async function startProcess(
       }),
   };
 }
+
+export const BENCH_JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
+
+/** The gateway's environment in the benchmarks, on `databaseUrl`. */
+export function gatewayEnv(databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: BENCH_JWT_SECRET,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    // Load from one IP: the abuse limits are not what is measured.
+    RATE_LIMIT_PER_IP: '1000000000',
+    RATE_LIMIT_PER_VIEWER: '1000000000',
+    WS_MAX_SOCKETS_PER_IP: '1000000',
+    MAX_COST: '100000',
+  };
+}

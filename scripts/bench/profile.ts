@@ -5,7 +5,7 @@ import path from 'node:path';
 import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { toGlobalId } from '../../src/globalId';
-import { startProcess } from './processes';
+import { BENCH_JWT_SECRET, gatewayEnv, startProcess } from './processes';
 import { MEMBERS_PAGE } from './documents';
 
 /**
@@ -14,7 +14,6 @@ import { MEMBERS_PAGE } from './documents';
  * the gateway with `--cpu-prof`, loads the members page for the duration, stops it and prints
  * self time by category (the .cpuprofile stays in the directory it names, for a viewer).
  */
-const JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
 const at = process.argv.indexOf('--duration');
 const DURATION = at > 0 ? Number(process.argv[at + 1]) : 10;
 const DATABASE_URL =
@@ -46,19 +45,11 @@ function categoryOf({ functionName, url }: ProfileNode['callFrame']): string {
 async function main() {
   const directory = fs.mkdtempSync('/tmp/accessgraph-profile-');
   const gateway = await startProcess('gateway.js', [], {
-    NODE_ENV: 'production',
+    ...gatewayEnv(DATABASE_URL),
     NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${directory}`,
-    DATABASE_URL,
-    JWT_SECRET,
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    PORT: '0',
-    RATE_LIMIT_PER_IP: '1000000000',
-    RATE_LIMIT_PER_VIEWER: '1000000000',
-    MAX_COST: '100000',
   });
   const token = await signDevelopmentToken(
-    loadConfig({ NODE_ENV: 'test', JWT_SECRET }).jwt,
+    loadConfig({ NODE_ENV: 'test', JWT_SECRET: BENCH_JWT_SECRET }).jwt,
     'admin@company.bench',
   );
   const mysql = await import('mysql2/promise');
