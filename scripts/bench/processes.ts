@@ -24,11 +24,16 @@ export async function startProcess(
   script: string,
   args: string[],
   env: Record<string, string>,
+  nodeOptions: string[] = [],
 ): Promise<Started> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, script), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeOptions, path.join(__dirname, script), ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
