@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AccessRequest, Engagement } from '../entities';
 import type { Context } from '../src/context';
-import { scopeOf } from '../src/permissions/access';
+import { scopeOf } from '../src/permissions/scope';
 import { idOf, optionalIdOf } from './ids';
 import {
   AccessRequestPayload,

@@ -9,7 +9,7 @@ import {
   User,
 } from '../entities';
 import type { Context } from '../src/context';
-import { scopeOf } from '../src/permissions/access';
+import { scopeOf } from '../src/permissions/scope';
 import type {
   DeliveredEvent,
   EventNarrowing,

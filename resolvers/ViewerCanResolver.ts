@@ -8,7 +8,7 @@ import {
   Team,
 } from '../entities';
 import type { Context } from '../src/context';
-import { scopeOf } from '../src/permissions/access';
+import { scopeOf } from '../src/permissions/scope';
 import {
   GroupMembershipViewerCan,
   OrganizationMemberViewerCan,

@@ -1,6 +1,6 @@
 import { Engagement, Organization, User } from '../entities';
 import type { Context } from '../src/context';
-import { scopeOf } from '../src/permissions/access';
+import { scopeOf } from '../src/permissions/scope';
 
 /** Loads an organization reached through a relation, or null when the viewer may not see it. */
 export async function visibleOrganization(ctx: Context, id: number): Promise<Organization | null> {

@@ -6,8 +6,8 @@ import type { TokenVerifier } from './auth/tokens';
 import type { Clock } from './clock';
 import type { ExportLinks } from './http/exportLinks';
 import type { Transactor } from './db/transaction';
-
-import { createLoaders, Loaders } from './loaders';
+import { createLoaders, Loaders, primeViewer } from './loaders';
+import { readViewer, RelationsRead } from './loaders/relations';
 import { ReadRoute } from './db/readRoute';
 import { Access } from './permissions/access';
 import type { ServiceDeps } from './services/context';
@@ -108,13 +108,25 @@ export interface Context {
   settled(): Promise<void>;
 }
 
-/** Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. */
-async function resolveViewer(app: AppDeps, token: string | undefined): Promise<User | null> {
-  if (!token) return null;
+/**
+ * Resolves the viewer from a bearer token; a present but bad token is UNAUTHENTICATED. The
+ * viewer's memberships (its grants) come in the same statement as the user (`readViewer`).
+ */
+async function resolveViewer(
+  app: AppDeps,
+  token: string | undefined,
+): Promise<{ viewer: User | null; relations?: RelationsRead }> {
+  if (!token) return { viewer: null };
   const claims = await app.verifier.verify(token);
-  const user = await userForClaims(app, claims);
+  let relations: RelationsRead | undefined;
+  const user = await userForClaims(app, claims, async (subject) => {
+    const read = await readViewer(app.db, subject);
+    relations = read.relations;
+    return read.user;
+  });
   if (!user) throw tokenUserUnknown();
-  return user;
+  // A first sign-in links another user than the subject named: its memberships load later.
+  return { viewer: user, relations: relations?.byUser.has(user.id) ? relations : undefined };
 }
 
 /** Builds the per-request context; the same function serves HTTP and WebSocket operations. */
@@ -123,10 +135,11 @@ export async function buildContext(
   token: string | undefined,
   requestId = randomUUID(),
 ): Promise<Context> {
-  const viewer = await resolveViewer(app, token);
+  const { viewer, relations } = await resolveViewer(app, token);
   const reads = new ReadRoute(app.db);
   const loaders = createLoaders(app.db, (work) => reads.stale(work));
-  if (viewer) loaders.user.prime(viewer.id, viewer);
+  if (viewer && relations) primeViewer(loaders, viewer, relations);
+  else if (viewer) loaders.user.prime(viewer.id, viewer);
   const access = app.accessFor?.(viewer, loaders) ?? new Access(viewer, loaders);
   const dryRun = new DryRun();
   const published = requestEvents(app.events);

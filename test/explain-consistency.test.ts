@@ -3,7 +3,8 @@ import { Engagement, Organization, Program, Team, User } from '../entities';
 import { enumNameOf } from '../resolvers/types/permissionAction';
 import { toGlobalId } from '../src/globalId';
 import { createLoaders } from '../src/loaders';
-import { Access, scopeOf } from '../src/permissions/access';
+import { Access } from '../src/permissions/access';
+import { scopeOf } from '../src/permissions/scope';
 import { CONDITIONAL_ACTIONS } from '../src/services/engagements/conditions';
 import { ADMIN_ACTION, Action, definitionOf } from '../src/permissions/matrix';
 import {

@@ -13,6 +13,9 @@ class AllowEverything extends Access {
   override matched(): Promise<MatchedGrant[]> {
     return Promise.resolve([{ grant: { scope: 'self' }, via: {} }]);
   }
+  override can(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 }
 
 async function main() {

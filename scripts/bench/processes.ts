@@ -24,11 +24,16 @@ export async function startProcess(
   script: string,
   args: string[],
   env: Record<string, string>,
+  nodeOptions: string[] = [],
 ): Promise<Started> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, script), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeOptions, path.join(__dirname, script), ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
@@ -59,5 +64,24 @@ export async function startProcess(
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
       }),
+  };
+}
+
+export const BENCH_JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
+
+/** The gateway's environment in the benchmarks, on `databaseUrl`. */
+export function gatewayEnv(databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: BENCH_JWT_SECRET,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    // Load from one IP: the abuse limits are not what is measured.
+    RATE_LIMIT_PER_IP: '1000000000',
+    RATE_LIMIT_PER_VIEWER: '1000000000',
+    WS_MAX_SOCKETS_PER_IP: '1000000',
+    MAX_COST: '100000',
   };
 }

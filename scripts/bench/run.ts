@@ -4,11 +4,12 @@ import os from 'node:os';
 import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { toGlobalId } from '../../src/globalId';
-import { startProcess, Started } from './processes';
+import { BENCH_JWT_SECRET, gatewayEnv, startProcess, Started } from './processes';
 import { Measurements, ScaleResult, writeReport } from './report';
 import { seedBenchWorld } from './seed';
 import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
+import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } from './documents';
 
 /**
  * `npm run bench` (issue 7): seeds MariaDB, starts the gateway (and the floor) as separate
@@ -32,7 +33,7 @@ const SUBSCRIBERS = option('subscribers', 10_000);
 const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
 const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
-const JWT_SECRET = 'benchmark-secret-for-accessgraph-0123456789';
+const JWT_SECRET = BENCH_JWT_SECRET;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -106,18 +107,6 @@ async function load(
   };
 }
 
-const CLIENTS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
-  clients(first: $first, orderBy: { field: REMAINING, direction: ASC }) { totalCount edges { node { id name plan seats { assigned used remaining } } } } } } }`;
-const MEMBERS_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Organization {
-  members(first: $first) { edges { node { id role license status lastActivityAt user { id email name
-    teams(first: 10) { edges { node { role team { id name } } } }
-    groups(first: 10) { edges { node { group engagement { id name } } } } } } } pageInfo { endCursor hasNextPage } } } } }`;
-const ENGAGEMENT_PAGE = `query ($id: ID!, $first: Int!) { node(id: $id) { ... on Engagement {
-  members(first: $first) { edges { node { id group organizationName lastAccessAt user { id email name } } } } } } }`;
-const BATCH = `mutation ($input: BatchUpdateMembersInput!) { batchUpdateMembers(input: $input) { applied failed } }`;
-const REQUEST = `mutation ($input: RequestEngagementAccessInput!) { requestEngagementAccess(input: $input) { accessRequest { id } } }`;
-const CANCEL = `mutation ($input: CancelAccessRequestInput!) { cancelAccessRequest(input: $input) { accessRequest { id } } }`;
-
 async function main() {
   const started = Date.now();
   log(`seeding ${USERS} users, ${MEMBERSHIPS} memberships, ${SUBSCRIBERS} subscribers`);
@@ -130,19 +119,7 @@ async function main() {
   const seedSeconds = (Date.now() - started) / 1000;
   const jwt = loadConfig({ NODE_ENV: 'test', JWT_SECRET }).jwt;
   const token = (email: string) => signDevelopmentToken(jwt, email);
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: world.databaseUrl,
-    JWT_SECRET,
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    PORT: '0',
-    // Load from one IP: the abuse limits are not what is measured.
-    RATE_LIMIT_PER_IP: '1000000000',
-    RATE_LIMIT_PER_VIEWER: '1000000000',
-    WS_MAX_SOCKETS_PER_IP: '1000000',
-    MAX_COST: '100000',
-  };
+  const env = gatewayEnv(world.databaseUrl);
   const gateway = await startProcess('gateway.js', [], env);
   const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
   const measured: Measurements = { scenarios: {} };

@@ -38,14 +38,17 @@ export function verifiedEmail(claims: JWTPayload, options: SignInOptions): strin
 /**
  * The user a verified token signs in as, or null: the user whose `subject` is the token's `sub`
  * (when `requireLinked`, only once linked), else — first sign-in — the never-linked user with
- * the token's verified email, linked to `sub` now.
+ * the token's verified email, linked to `sub` now. `bySubject` reads the user (the request's
+ * context reads its memberships in the same statement).
  */
 export async function userForClaims(
   app: AppDeps,
   claims: JWTPayload & { sub: string },
+  bySubject: (subject: string) => Promise<User | null> = (subject) =>
+    app.db.getRepository(User).findOneBy({ subject }),
 ): Promise<User | null> {
   const options = app.signIn;
-  const known = await app.db.getRepository(User).findOneBy({ subject: claims.sub });
+  const known = await bySubject(claims.sub);
   if (known && (known.linkedAt || !options.requireLinked)) return known;
   if (!options.linkByEmail) return null;
   const email = verifiedEmail(claims, options);

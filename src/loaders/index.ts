@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, Not, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   TeamJoinRequest,
   AccessLink,
@@ -22,45 +22,88 @@ import {
   User,
 } from '../../entities';
 import { RelationshipStatus } from '../../entities/enums';
-import { createCountLoader, createPageLoader, MAX_BATCH, PageSource, ReadVia } from './pages';
+import {
+  createCountLoader,
+  createPageLoader,
+  filterSql,
+  MAX_BATCH,
+  PageFilter,
+  PageSource,
+  ReadVia,
+} from './pages';
+import { readRelations, RelatedRows, RelationsRead, UserRelations } from './relations';
+import { fromOf, Part, placeholders, readRows, RowShape, shapeOf } from './rows';
 
+/** Rows by id, one statement per batch. */
 function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<number, T | null>(
-    async (ids) => {
-      const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
+  return groupedBy(db, entity, 'id' as keyof T & string, undefined, (rows: T[]) => rows[0] ?? null);
 }
 
-function groupedBy<T extends ObjectLiteral>(
+/** Rows grouped by a column (`base` restricts them), one statement per batch. */
+function groupedBy<T extends ObjectLiteral, R = T[]>(
   db: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
-  extra: Record<string, unknown> = {},
+  base?: PageFilter,
+  result: (rows: T[]) => R = (rows) => rows as R,
 ) {
-  return new DataLoader<number, T[]>(
+  const part: Part<T> = { shape: shapeOf(db, entity), alias: 't' };
+  const q = (name: string) => db.driver.escape(name);
+  return new DataLoader<number, R>(
     async (keys) => {
-      const rows = await db
-        .getRepository(entity)
-        .findBy({ [column]: In([...keys]), ...extra } as never);
+      const f = filterSql(db, part.shape as RowShape<unknown>, 't', base);
+      const rows = await readRows(db, db, [
+        {
+          kind: 'rows',
+          parts: [part as Part],
+          rest: `FROM ${fromOf(db, part as Part)} WHERE ${q('t')}.${q(part.shape.columnOf(column))} IN (${placeholders(keys.length)})${f.sql}`,
+          params: [...keys, ...f.params],
+        },
+      ]);
       const map = new Map<number, T[]>();
-      for (const row of rows) {
+      for (const [row] of rows.get('rows')! as [T][]) {
         const key = row[column] as number;
-        map.set(key, [...(map.get(key) ?? []), row]);
+        const list = map.get(key);
+        if (list) list.push(row);
+        else map.set(key, [row]);
       }
-      return keys.map((k) => map.get(k) ?? []);
+      return keys.map((k) => result(map.get(k) ?? []));
     },
     { maxBatchSize: MAX_BATCH },
   );
 }
 
-const NOT_ENDED = { notIn: { status: [RelationshipStatus.ENDED] } };
+/** A user's memberships of one kind, read through the shared `relationsOfUser` loader. */
+export interface RelationView<T> {
+  load(userId: number): Promise<T>;
+  /** Forgets the user's memberships of every kind (after a command changed them). */
+  clear(userId: number): RelationView<T>;
+}
+
+function relationView<K extends keyof UserRelations>(
+  relations: () => DataLoader<number, UserRelations>,
+  kind: K,
+): RelationView<UserRelations[K]> {
+  const view: RelationView<UserRelations[K]> = {
+    load: async (userId: number): Promise<UserRelations[K]> =>
+      (await relations().load(userId))[kind],
+    clear: (userId: number) => {
+      relations().clear(userId);
+      return view;
+    },
+  };
+  return view;
+}
+
+const NOT_ENDED: PageFilter = { notIn: { status: [RelationshipStatus.ENDED] } };
 
 export const PAGE_SOURCES = {
-  organizationMembers: { entity: OrganizationMember, parentColumn: 'organizationId', order: 'ASC' },
+  organizationMembers: {
+    entity: OrganizationMember,
+    parentColumn: 'organizationId',
+    order: 'ASC',
+    join: { entity: User, column: 'userId' },
+  },
   organizationTeams: { entity: Team, parentColumn: 'organizationId', order: 'ASC' },
   organizationClients: {
     entity: ManagedRelationship,
@@ -131,13 +174,27 @@ function perSource<R>(make: (source: PageSource<never>) => R) {
  * relations permission checks use always read the primary.
  */
 export function createLoaders(db: DataSource, via?: ReadVia) {
-  const pages = lazy(perSource((source) => createPageLoader(db, source, via))) as {
+  // Rows a page reads joined to its own (the members' users) prime the loaders by id.
+  const primeJoined = (rows: ObjectLiteral[]) => {
+    for (const row of rows) primeRow(loaders, row);
+  };
+  const pages = lazy(perSource((source) => createPageLoader(db, source, via, primeJoined))) as {
     [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
   };
   const counts = lazy(perSource((source) => createCountLoader(db, source, via))) as {
     [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
   };
-  return lazy({
+  let relations: DataLoader<number, UserRelations> | undefined;
+  const relationsOfUser = (): DataLoader<number, UserRelations> =>
+    (relations ??= new DataLoader<number, UserRelations>(
+      async (userIds) => {
+        const { byUser, related } = await readRelations(db, userIds);
+        primeRelated(loaders, related);
+        return userIds.map((id) => byUser.get(id)!);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ));
+  const loaders = lazy({
     user: () => byId(db, User),
     organization: () => byId(db, Organization),
     organizationMember: () => byId(db, OrganizationMember),
@@ -185,17 +242,39 @@ export function createLoaders(db: DataSource, via?: ReadVia) {
     /** Organizations an engagement is offered to (R-EN-2). */
     audienceOfEngagement: () => groupedBy(db, EngagementAudience, 'engagementId'),
     /** Relationships that manage a client organization and have not ended. */
-    managersOfClient: () =>
-      groupedBy(db, ManagedRelationship, 'clientOrganizationId', {
-        status: Not(RelationshipStatus.ENDED),
-      }),
-    membershipsOfUser: () => groupedBy(db, OrganizationMember, 'userId'),
-    teamMembershipsOfUser: () => groupedBy(db, TeamMember, 'userId'),
-    groupMembershipsOfUser: () => groupedBy(db, GroupMembership, 'userId'),
+    managersOfClient: () => groupedBy(db, ManagedRelationship, 'clientOrganizationId', NOT_ENDED),
+    /** A user's organization, team and group memberships, with what they point to: one statement. */
+    relationsOfUser,
+    membershipsOfUser: () => relationView(relationsOfUser, 'memberships'),
+    teamMembershipsOfUser: () => relationView(relationsOfUser, 'teams'),
+    groupMembershipsOfUser: () => relationView(relationsOfUser, 'groups'),
     accessRequestsOfUser: () => groupedBy(db, AccessRequest, 'requesterUserId'),
     pages: () => pages,
     counts: () => counts,
   });
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Offers a row read elsewhere to its loader by id (a loader keeps what it already holds). */
+function primeRow(loaders: Loaders, row: ObjectLiteral): void {
+  if (row instanceof User) loaders.user.prime(row.id, row);
+  else if (row instanceof Organization) loaders.organization.prime(row.id, row);
+  else if (row instanceof Team) loaders.team.prime(row.id, row);
+  else if (row instanceof Program) loaders.program.prime(row.id, row);
+  else if (row instanceof Engagement) loaders.engagement.prime(row.id, row);
+  else if (row instanceof PermissionSet) loaders.permissionSet.prime(row.id, row);
+}
+
+function primeRelated(loaders: Loaders, related: RelatedRows): void {
+  for (const rows of Object.values(related)) for (const row of rows) primeRow(loaders, row);
+}
+
+/** Primes a request's loaders with the viewer and its memberships read at sign-in. */
+export function primeViewer(loaders: Loaders, viewer: User, read: RelationsRead): void {
+  loaders.user.prime(viewer.id, viewer);
+  const relations = read.byUser.get(viewer.id);
+  if (relations) loaders.relationsOfUser.prime(viewer.id, relations);
+  primeRelated(loaders, read.related);
+}

@@ -1,12 +1,6 @@
 import DataLoader from 'dataloader';
-import {
-  Brackets,
-  DataSource,
-  EntityManager,
-  EntityTarget,
-  ObjectLiteral,
-  SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { bindable, Branch, fromOf, Part, placeholders, readRows, RowShape, shapeOf } from './rows';
 
 /** How a loader runs its read: on the primary, or through a request's `ReadRoute.stale`. */
 export type ReadVia = <R>(work: (em: EntityManager) => Promise<R>) => Promise<R>;
@@ -53,46 +47,65 @@ export interface PageSource<T extends ObjectLiteral> {
   order: 'ASC' | 'DESC';
   /** A restriction every query of this source has (e.g. relationships not ended). */
   base?: PageFilter;
+  /** A row the page's nodes always show, read in the same statement (`column` holds its id). */
+  join?: { entity: EntityTarget<ObjectLiteral>; column: keyof T & string };
 }
 
 /** Largest page any connection serves; also bounds one loader batch. */
 export const MAX_PAGE_SIZE = 100;
 export const MAX_BATCH = 500;
 
-function applyFilter<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+/** A filter as SQL on `alias` (property names mapped to columns), with its parameters. */
+export function filterSql(
+  db: DataSource,
+  shape: RowShape<unknown>,
   alias: string,
   filter: PageFilter | undefined,
-  prefix: string,
-) {
-  if (!filter) return;
-  let n = 0;
-  const param = () => `${prefix}${n++}`;
+): { sql: string; params: unknown[] } {
+  if (!filter) return { sql: '', params: [] };
+  const q = (name: string) => db.driver.escape(name);
+  const col = (property: string) => `${q(alias)}.${q(shape.columnOf(property))}`;
+  const parts: string[] = [];
+  const params: unknown[] = [];
   for (const [column, values] of Object.entries(filter.in ?? {})) {
     if (values.length === 0) {
-      qb.andWhere('1 = 0');
+      parts.push('1 = 0');
       continue;
     }
-    const p = param();
-    qb.andWhere(`${alias}.${column} IN (:...${p})`, { [p]: values });
+    parts.push(`${col(column)} IN (${placeholders(values.length)})`);
+    params.push(...values);
   }
   for (const [column, value] of Object.entries(filter.eq ?? {})) {
-    const p = param();
-    qb.andWhere(`${alias}.${column} = :${p}`, { [p]: value });
+    parts.push(`${col(column)} = ?`);
+    params.push(value);
   }
   for (const [column, values] of Object.entries(filter.notIn ?? {})) {
     if (values.length === 0) continue;
-    const p = param();
-    qb.andWhere(`${alias}.${column} NOT IN (:...${p})`, { [p]: values });
+    parts.push(`${col(column)} NOT IN (${placeholders(values.length)})`);
+    params.push(...values);
   }
   for (const [column, value] of Object.entries(filter.since ?? {})) {
-    const p = param();
-    qb.andWhere(`${alias}.${column} >= :${p}`, { [p]: value });
+    parts.push(`${col(column)} >= ?`);
+    params.push(value);
   }
   for (const [column, value] of Object.entries(filter.until ?? {})) {
-    const p = param();
-    qb.andWhere(`${alias}.${column} < :${p}`, { [p]: value });
+    parts.push(`${col(column)} < ?`);
+    params.push(value);
   }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+/** Both filters of a query (the source's base and the request's) on `alias`. */
+function filtersOf<T extends ObjectLiteral>(
+  db: DataSource,
+  source: PageSource<T>,
+  alias: string,
+  filter: PageFilter | undefined,
+): { sql: string; params: unknown[] } {
+  const shape = shapeOf(db, source.entity) as RowShape<unknown>;
+  const base = filterSql(db, shape, alias, source.base);
+  const own = filterSql(db, shape, alias, filter);
+  return { sql: base.sql + own.sql, params: [...base.params, ...own.params] };
 }
 
 function filterKey(filter?: PageFilter): string {
@@ -108,54 +121,70 @@ export function createPageLoader<T extends ObjectLiteral>(
   db: DataSource,
   source: PageSource<T>,
   via: ReadVia = onPrimary(db),
+  onJoined?: (rows: ObjectLiteral[]) => void,
 ) {
-  const { parentColumn: col } = source;
+  const q = (name: string) => db.driver.escape(name);
+  const shape = shapeOf(db, source.entity);
+  const col = q(shape.columnOf(source.parentColumn));
+  const main: Part<T> = { shape, alias: 't' };
+  const joined: Part<ObjectLiteral> | undefined = source.join && {
+    shape: shapeOf(db, source.join.entity),
+    alias: 'j',
+  };
+  const joinSql = source.join
+    ? ` JOIN ${fromOf(db, joined!)} ON ${q('j')}.${q('id')} = ${q('t')}.${q(shape.columnOf(source.join.column))}`
+    : '';
 
   function loadGroup(requests: readonly PageRequest[]): Promise<Map<number, T[]>> {
     return via((em) => queryGroup(em, requests));
+  }
+
+  /** The rows of one group of requests (same size, cursor, direction and filter). */
+  function statementOf(requests: readonly PageRequest[]): Branch {
+    const { size, cursorId: afterId, backward, filter } = requests[0];
+    // Backward pages read the list reversed from the cursor, then turn the rows around.
+    const order = backward ? (source.order === 'ASC' ? 'DESC' : 'ASC') : source.order;
+    const cmp = order === 'ASC' ? '>' : '<';
+    const parentIds = [...new Set(requests.map((r) => r.parentId))];
+    const parts: Part[] = joined ? [main, joined] : [main];
+    const id = q('id');
+    if (parentIds.length === 1) {
+      const f = filtersOf(db, source, 't', filter);
+      return {
+        kind: 'page',
+        parts,
+        rest:
+          `FROM ${fromOf(db, main)}${joinSql} WHERE ${q('t')}.${col} = ?` +
+          (afterId !== undefined ? ` AND ${q('t')}.${id} ${cmp} ?` : '') +
+          `${f.sql} ORDER BY ${q('t')}.${id} ${order} LIMIT ${size + 1}`,
+        params: [parentIds[0], ...(afterId !== undefined ? [afterId] : []), ...f.params],
+      };
+    }
+    const f = filtersOf(db, source, 'i', filter);
+    const inner =
+      `SELECT ${q('i')}.${id} AS ${id}, ROW_NUMBER() OVER (PARTITION BY ${q('i')}.${col} ORDER BY ${q('i')}.${id} ${order}) AS ${q('rn')}` +
+      ` FROM ${q(shape.table)} ${q('i')} WHERE ${q('i')}.${col} IN (${placeholders(parentIds.length)})` +
+      (afterId !== undefined ? ` AND ${q('i')}.${id} ${cmp} ?` : '') +
+      f.sql;
+    return {
+      kind: 'page',
+      parts,
+      rest:
+        `FROM ${fromOf(db, main)}${joinSql} WHERE ${q('t')}.${id} IN (SELECT ${q('ranked')}.${id} FROM (${inner}) ${q('ranked')} WHERE ${q('ranked')}.${q('rn')} <= ${size + 1})` +
+        ` ORDER BY ${q('t')}.${id} ${order}`,
+      params: [...parentIds, ...(afterId !== undefined ? [afterId] : []), ...f.params],
+    };
   }
 
   async function queryGroup(
     em: EntityManager,
     requests: readonly PageRequest[],
   ): Promise<Map<number, T[]>> {
-    const repo = em.getRepository(source.entity);
-    const { size, cursorId: afterId, backward, filter } = requests[0];
-    // Backward pages read the list reversed from the cursor, then turn the rows around.
-    const order = backward ? (source.order === 'ASC' ? 'DESC' : 'ASC') : source.order;
-    const cmp = order === 'ASC' ? '>' : '<';
-    const parentIds = [...new Set(requests.map((r) => r.parentId))];
-    const limit = size + 1;
-    const qb = repo.createQueryBuilder('t');
-    if (parentIds.length === 1) {
-      qb.where(`t.${col} = :parentId`, { parentId: parentIds[0] });
-      if (afterId !== undefined) qb.andWhere(`t.id ${cmp} :afterId`, { afterId });
-      applyFilter(qb, 't', source.base, 'b');
-      applyFilter(qb, 't', filter, 'f');
-      qb.orderBy('t.id', order).limit(limit);
-    } else {
-      const inner = repo
-        .createQueryBuilder('i')
-        .select('i.id', 'id')
-        .addSelect(`ROW_NUMBER() OVER (PARTITION BY i.${col} ORDER BY i.id ${order})`, 'rn')
-        .where(`i.${col} IN (:...parentIds)`);
-      if (afterId !== undefined) inner.andWhere(`i.id ${cmp} :afterId`);
-      applyFilter(inner, 'i', source.base, 'b');
-      applyFilter(inner, 'i', filter, 'f');
-      qb.where(
-        new Brackets((w) =>
-          w.where(
-            `t.id IN (SELECT ranked.id FROM (${inner.getQuery()}) ranked WHERE ranked.rn <= :limit)`,
-          ),
-        ),
-      )
-        .setParameters({ ...inner.getParameters(), parentIds, afterId, limit })
-        .orderBy('t.id', order);
-    }
-    const rows = await qb.getMany();
+    const rows = (await readRows(em, db, [statementOf(requests)])).get('page')!;
+    if (onJoined) onJoined(rows.map((r) => r[1] as ObjectLiteral));
     const byParent = new Map<number, T[]>();
-    for (const row of rows) {
-      const key = row[col] as number;
+    for (const [row] of rows as [T][]) {
+      const key = row[source.parentColumn] as number;
       const list = byParent.get(key) ?? [];
       list.push(row);
       byParent.set(key, list);
@@ -197,6 +226,7 @@ export function createCountLoader<T extends ObjectLiteral>(
   source: PageSource<T>,
   via: ReadVia = onPrimary(db),
 ) {
+  const q = (name: string) => db.driver.escape(name);
   return new DataLoader<{ parentId: number; filter?: PageFilter }, number, string>(
     async (requests) => {
       const groups = new Map<string, { filter?: PageFilter; parentIds: number[] }>();
@@ -207,19 +237,18 @@ export function createCountLoader<T extends ObjectLiteral>(
         groups.set(key, group);
       }
       const counts = new Map<string, number>();
+      const shape = shapeOf(db, source.entity);
+      const parent = q(shape.columnOf(source.parentColumn));
       for (const [fKey, { filter, parentIds }] of groups) {
-        const rows = await via((em) => {
-          const qb = em
-            .getRepository(source.entity)
-            .createQueryBuilder('t')
-            .select(`t.${source.parentColumn}`, 'parentId')
-            .addSelect('COUNT(*)', 'n')
-            .where(`t.${source.parentColumn} IN (:...parentIds)`, { parentIds })
-            .groupBy(`t.${source.parentColumn}`);
-          applyFilter(qb, 't', source.base, 'b');
-          applyFilter(qb, 't', filter, 'f');
-          return qb.getRawMany<{ parentId: number; n: string | number }>();
-        });
+        const f = filtersOf(db, source, 't', filter);
+        const rows = await via(
+          (em) =>
+            em.query(
+              `SELECT ${q('t')}.${parent} AS ${q('parentId')}, COUNT(*) AS ${q('n')} FROM ${q(shape.table)} ${q('t')}` +
+                ` WHERE ${q('t')}.${parent} IN (${placeholders(parentIds.length)})${f.sql} GROUP BY ${q('t')}.${parent}`,
+              [...parentIds, ...f.params].map((v) => bindable(db, v)),
+            ) as Promise<{ parentId: number; n: string | number }[]>,
+        );
         for (const row of rows) {
           counts.set(`${Number(row.parentId)}|${fKey}`, Number(row.n));
         }

@@ -1,22 +1,13 @@
 import {
-  AccessLink,
-  AccessRequest,
-  ContentPackage,
   PermissionSet,
-  Engagement,
-  Feedback,
   GroupMembership,
-  ManagedRelationship,
   Organization,
   OrganizationMember,
-  Program,
-  Team,
+  TeamMember,
   User,
 } from '../../entities';
 import {
   ClientPermission,
-  TeamInvitePolicy,
-  TeamPrivacy,
   GroupMembershipStatus,
   MemberStatus,
   OrgRole,
@@ -26,50 +17,7 @@ import {
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
 import { Action, definitionOf, Grant, MemberPermission, READ_ACTION, ResourceType } from './matrix';
-
-/** Where a resource sits: the ids its grants are matched against. */
-export interface ResourceScope {
-  organizationId?: number;
-  managerOrganizationId?: number;
-  teamId?: number;
-  programId?: number;
-  engagementId?: number;
-  userId?: number;
-  /** The organization a record belongs to in an engagement (a member's or a requester's). */
-  memberOrganizationId?: number;
-  /** For teams: what `when` conditions of the matrix look at (R-DI-7, R-DI-2). */
-  teamPrivacy?: TeamPrivacy;
-  teamInvitePolicy?: TeamInvitePolicy;
-}
-
-/** Whether the resource at `scope` satisfies a grant's condition. */
-export function conditionHolds(grant: Grant, scope: ResourceScope): boolean {
-  const when = grant.when;
-  if (!when) return true;
-  if (when.teamPrivacy && (!scope.teamPrivacy || !when.teamPrivacy.includes(scope.teamPrivacy))) {
-    return false;
-  }
-  if (
-    when.teamInvitePolicy &&
-    (!scope.teamInvitePolicy || !when.teamInvitePolicy.includes(scope.teamInvitePolicy))
-  ) {
-    return false;
-  }
-  return true;
-}
-
-type ResourceEntity = {
-  Organization: Organization;
-  ManagedRelationship: ManagedRelationship;
-  Team: Team;
-  Program: Program;
-  Engagement: Engagement;
-  AccessRequest: AccessRequest;
-  ContentPackage: ContentPackage;
-  Feedback: Feedback;
-  AccessLink: AccessLink;
-  User: User;
-};
+import { conditionHolds, ResourceEntity, ResourceScope, scopeOf } from './scope';
 
 /** What the viewer holds directly; loaded once per request, on first use. */
 interface ViewerGrants {
@@ -109,76 +57,6 @@ export interface GrantPath {
   permission?: MemberPermission;
 }
 
-export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[R]): ResourceScope {
-  switch (type) {
-    case 'Organization':
-      return { organizationId: (entity as Organization).id };
-    case 'ManagedRelationship': {
-      const r = entity as ManagedRelationship;
-      return {
-        organizationId: r.clientOrganizationId,
-        managerOrganizationId: r.managerOrganizationId,
-      };
-    }
-    case 'Team': {
-      const t = entity as Team;
-      return {
-        organizationId: t.organizationId,
-        teamId: t.id,
-        teamPrivacy: t.privacy,
-        teamInvitePolicy: t.invitePolicy,
-      };
-    }
-    case 'Program': {
-      const p = entity as Program;
-      return { organizationId: p.hostOrganizationId, programId: p.id };
-    }
-    case 'Engagement': {
-      const e = entity as Engagement;
-      return { organizationId: e.hostOrganizationId, programId: e.programId, engagementId: e.id };
-    }
-    case 'AccessRequest': {
-      const r = entity as AccessRequest;
-      return {
-        organizationId: r.hostOrganizationId,
-        programId: r.programId,
-        engagementId: r.engagementId,
-        userId: r.requesterUserId,
-        memberOrganizationId: r.requesterOrganizationId,
-      };
-    }
-    case 'ContentPackage': {
-      const c = entity as ContentPackage;
-      return {
-        organizationId: c.hostOrganizationId,
-        programId: c.programId,
-        engagementId: c.engagementId,
-      };
-    }
-    case 'Feedback': {
-      const f = entity as Feedback;
-      return {
-        organizationId: f.hostOrganizationId,
-        programId: f.programId,
-        engagementId: f.engagementId,
-        userId: f.authorUserId,
-      };
-    }
-    case 'AccessLink': {
-      const l = entity as AccessLink;
-      return {
-        organizationId: l.clientOrganizationId,
-        managerOrganizationId: l.partnerOrganizationId,
-        userId: l.employeeUserId,
-      };
-    }
-    case 'User':
-      return { userId: (entity as User).id };
-    default:
-      throw new Error(`No scope for ${String(type)}`);
-  }
-}
-
 /**
  * The one record-level access check (DESIGN §3.3). Set-based: `require` loads and checks many
  * ids at once through the request's loaders, and answers NOT_FOUND for what the viewer may not
@@ -187,6 +65,7 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
 export class Access {
   private grantsPromise?: Promise<ViewerGrants>;
   private readonly decisions = new Map<string, Promise<MatchedGrant[]>>();
+  private readonly allowed = new Map<string, Promise<boolean>>();
 
   constructor(
     readonly viewer: User | null,
@@ -266,6 +145,7 @@ export class Access {
   refresh(): void {
     this.grantsPromise = undefined;
     this.decisions.clear();
+    this.allowed.clear();
   }
 
   /** The viewer's role in each organization it is an active member of. */
@@ -290,134 +170,74 @@ export class Access {
   ): Promise<MatchedGrant | null> {
     if (!conditionHolds(grant, scope)) return null;
     switch (grant.scope) {
-      case 'organization': {
-        if (scope.organizationId === undefined) return null;
-        const role = g.orgRoles.get(scope.organizationId);
-        if (!role || !grant.roles.includes(role)) return null;
-        if (
-          grant.permission &&
-          !g.orgPermissions.get(scope.organizationId)?.has(grant.permission)
-        ) {
-          return null;
-        }
-        return {
-          grant,
-          via: { role, organizationId: scope.organizationId, permission: grant.permission },
-        };
-      }
-      case 'managingOrganization': {
-        if (scope.managerOrganizationId === undefined) return null;
-        const role = g.orgRoles.get(scope.managerOrganizationId);
-        if (!role || !grant.roles.includes(role)) return null;
-        return {
-          grant,
-          via: {
-            role,
-            organizationId: scope.managerOrganizationId,
-            clientOrganizationId: scope.organizationId,
-          },
-        };
-      }
-      case 'manager': {
-        if (scope.organizationId === undefined || g.orgRoles.size === 0) return null;
-        const relationships = await this.loaders.managersOfClient.load(scope.organizationId);
-        let managing = relationships.filter((r) => {
-          const role = g.orgRoles.get(r.managerOrganizationId);
-          return role !== undefined && grant.roles.includes(role);
-        });
-        if (grant.managerKinds && managing.length) {
-          const managers = await this.loaders.organization.loadMany(
-            managing.map((r) => r.managerOrganizationId),
-          );
-          managing = managing.filter((_, i) => {
-            const m = managers[i];
-            return m instanceof Organization && grant.managerKinds!.includes(m.kind);
-          });
-        }
-        const first = managing[0];
-        if (!first) return null;
-        return {
-          grant,
-          via: {
-            role: g.orgRoles.get(first.managerOrganizationId),
-            organizationId: first.managerOrganizationId,
-            clientOrganizationId: scope.organizationId,
-          },
-        };
-      }
-      case 'team': {
-        const role = scope.teamId === undefined ? undefined : g.teamRoles.get(scope.teamId);
-        if (!role || !grant.roles.includes(role)) return null;
-        return { grant, via: { role, teamId: scope.teamId } };
-      }
-      case 'program': {
-        const held = g.groups.find(
-          (m) =>
-            m.engagementId === null &&
-            m.programId === scope.programId &&
-            grant.groups.includes(m.group),
-        );
-        if (!held) return null;
-        return {
-          grant,
-          via: {
-            group: held.group,
-            programId: held.programId,
-            organizationId: held.memberOrganizationId,
-          },
-        };
-      }
-      case 'engagement': {
-        const candidates = g.groups.filter(
-          (m) =>
-            m.engagementId !== null &&
-            grant.groups.includes(m.group) &&
-            (scope.engagementId !== undefined
-              ? m.engagementId === scope.engagementId
-              : scope.programId !== undefined && m.programId === scope.programId) &&
-            (!grant.ownOrganizationOnly ||
-              scope.memberOrganizationId === undefined ||
-              m.memberOrganizationId === scope.memberOrganizationId),
-        );
-        const held = candidates[0];
-        if (!held) return null;
-        const via: GrantPath = {
-          group: held.group,
-          programId: held.programId,
-          engagementId: held.engagementId!,
-          organizationId: held.memberOrganizationId,
-        };
-        return grant.ownOrganizationOnly
-          ? { grant, ownOrganizationId: held.memberOrganizationId, via }
-          : { grant, via };
-      }
-      case 'audience': {
-        if (scope.engagementId === undefined || g.orgRoles.size === 0) return null;
-        const audience = await this.loaders.audienceOfEngagement.load(scope.engagementId);
-        const held = audience.find((a) => {
-          const role = g.orgRoles.get(a.organizationId);
-          return role !== undefined && grant.roles.includes(role);
-        });
-        if (!held) return null;
-        return {
-          grant,
-          via: {
-            role: g.orgRoles.get(held.organizationId),
-            organizationId: held.organizationId,
-            engagementId: scope.engagementId,
-          },
-        };
-      }
-      case 'self':
-        return this.viewer && scope.userId === this.viewer.id ? { grant, via: {} } : null;
+      case 'manager':
+        return this.matchManager(grant, scope, g);
+      case 'audience':
+        return this.matchAudience(grant, scope, g);
       default:
-        return null;
+        return matchHeld(grant, scope, g, this.viewer);
     }
+  }
+
+  /** A grant through a relationship managing the resource's organization (a loader read). */
+  private async matchManager(
+    grant: Grant & { scope: 'manager' },
+    scope: ResourceScope,
+    g: ViewerGrants,
+  ): Promise<MatchedGrant | null> {
+    if (scope.organizationId === undefined || g.orgRoles.size === 0) return null;
+    const relationships = await this.loaders.managersOfClient.load(scope.organizationId);
+    let managing = relationships.filter((r) => {
+      const role = g.orgRoles.get(r.managerOrganizationId);
+      return role !== undefined && grant.roles.includes(role);
+    });
+    if (grant.managerKinds && managing.length) {
+      const managers = await this.loaders.organization.loadMany(
+        managing.map((r) => r.managerOrganizationId),
+      );
+      managing = managing.filter((_, i) => {
+        const m = managers[i];
+        return m instanceof Organization && grant.managerKinds!.includes(m.kind);
+      });
+    }
+    const first = managing[0];
+    if (!first) return null;
+    return {
+      grant,
+      via: {
+        role: g.orgRoles.get(first.managerOrganizationId),
+        organizationId: first.managerOrganizationId,
+        clientOrganizationId: scope.organizationId,
+      },
+    };
+  }
+
+  /** A grant through an organization the engagement is offered to (a loader read). */
+  private async matchAudience(
+    grant: Grant & { scope: 'audience' },
+    scope: ResourceScope,
+    g: ViewerGrants,
+  ): Promise<MatchedGrant | null> {
+    if (scope.engagementId === undefined || g.orgRoles.size === 0) return null;
+    const audience = await this.loaders.audienceOfEngagement.load(scope.engagementId);
+    const held = audience.find((a) => {
+      const role = g.orgRoles.get(a.organizationId);
+      return role !== undefined && grant.roles.includes(role);
+    });
+    if (!held) return null;
+    return {
+      grant,
+      via: {
+        role: g.orgRoles.get(held.organizationId),
+        organizationId: held.organizationId,
+        engagementId: scope.engagementId,
+      },
+    };
   }
 
   /** The grants of `action` the viewer holds on the resource at `scope` (empty: denied). */
   matched(action: Action, scope: ResourceScope): Promise<MatchedGrant[]> {
-    const key = `${action}|${JSON.stringify(scope)}`;
+    const key = keyOf(action, scope);
     let decision = this.decisions.get(key);
     if (!decision) {
       decision = (async () => {
@@ -455,16 +275,65 @@ export class Access {
         return [{ grant: { scope: 'self' }, via: { organizationId: m.organizationId } }];
       }
     }
-    for (const gm of groups) {
-      if (await this.groupMembershipVisibleThroughList(gm)) {
-        return [{ grant: { scope: 'self' }, via: { engagementId: gm.engagementId ?? undefined } }];
-      }
-    }
-    return [];
+    // Never the viewer's own (`self` answered that): visible only through a member list.
+    const [gm] = await this.visibleGroupMemberships(groups);
+    return gm
+      ? [{ grant: { scope: 'self' }, via: { engagementId: gm.engagementId ?? undefined } }]
+      : [];
   }
 
-  async can(action: Action, scope: ResourceScope): Promise<boolean> {
-    return (await this.matched(action, scope)).length > 0;
+  /**
+   * Whether the viewer holds `action` at `scope`. Decided once per (action, scope) and request:
+   * first against what the viewer holds directly, without a read or a promise per grant; only
+   * when none of those match do the grants that read (manager relationships, audiences, the
+   * user-visibility fallback) run, through `matched`.
+   */
+  can(action: Action, scope: ResourceScope): Promise<boolean> {
+    const key = keyOf(action, scope);
+    let decision = this.allowed.get(key);
+    if (!decision) {
+      decision = this.decide(action, scope);
+      this.allowed.set(key, decision);
+    }
+    return decision;
+  }
+
+  private async decide(action: Action, scope: ResourceScope): Promise<boolean> {
+    if (!this.viewer) return false;
+    const g = await this.grants();
+    const { grants } = definitionOf(action);
+    let reads = action === 'user.read' && scope.userId !== undefined;
+    for (const grant of grants) {
+      if (grant.scope === 'manager' || grant.scope === 'audience') reads = true;
+      else if (conditionHolds(grant, scope) && matchHeld(grant, scope, g, this.viewer)) {
+        return true;
+      }
+    }
+    return reads && (await this.matched(action, scope)).length > 0;
+  }
+
+  /**
+   * The items the viewer may see, deciding once per distinct (action, scope) of the list rather
+   * than once per row: `check` names what decides an item, or answers for it (its own record).
+   */
+  async allowedOf<T>(items: readonly T[], check: (item: T) => ItemCheck): Promise<T[]> {
+    const checks = items.map(check);
+    const pending = new Map<string, { action: Action; scope: ResourceScope }>();
+    for (const c of checks) {
+      if (typeof c !== 'boolean') pending.set(keyOf(c.action, c.scope), c);
+    }
+    const decided = new Map<string, boolean>();
+    await Promise.all(
+      [...pending].map(async ([key, c]) => decided.set(key, await this.can(c.action, c.scope))),
+    );
+    return items.filter((_, i) => {
+      const c = checks[i];
+      return typeof c === 'boolean' ? c : decided.get(keyOf(c.action, c.scope))!;
+    });
+  }
+
+  private isViewer(userId: number): boolean {
+    return !!this.viewer && userId === this.viewer.id;
   }
 
   /** Loads a resource for its scope; null when it does not exist. */
@@ -515,33 +384,88 @@ export class Access {
   }
 
   /** Whether the viewer may see one group membership: its own, or through a member list. */
-  canSeeGroupMembership(membership: GroupMembership): Promise<boolean> {
-    if (this.viewer && membership.userId === this.viewer.id) return Promise.resolve(true);
-    return this.groupMembershipVisibleThroughList(membership);
+  async canSeeGroupMembership(membership: GroupMembership): Promise<boolean> {
+    return (await this.visibleGroupMemberships([membership])).length > 0;
   }
 
   /**
-   * Program-scope groups through `program.readMembers`; engagement groups through
-   * `engagement.readMembers`, where a Power User's grant reaches its own organization only.
+   * The group memberships the viewer may see: its own; program-scope groups through
+   * `program.readMembers`; engagement groups through `engagement.readMembers`, where a Power
+   * User's grant reaches its own organization only. One decision per program or (engagement,
+   * member organization) of the list.
    */
-  private async groupMembershipVisibleThroughList(membership: GroupMembership): Promise<boolean> {
-    if (membership.engagementId === null) {
-      const program = await this.loaders.program.load(membership.programId);
-      return !!program && this.can('program.readMembers', scopeOf('Program', program));
-    }
-    const engagement = await this.loaders.engagement.load(membership.engagementId);
-    if (!engagement) return false;
-    return this.can('engagement.readMembers', {
-      ...scopeOf('Engagement', engagement),
-      memberOrganizationId: membership.memberOrganizationId,
+  async visibleGroupMemberships(list: readonly GroupMembership[]): Promise<GroupMembership[]> {
+    const others = list.filter((m) => !this.isViewer(m.userId));
+    const [programs, engagements] = await Promise.all([
+      this.loadAll(
+        this.loaders.program,
+        others.filter((m) => m.engagementId === null),
+        (m) => m.programId,
+      ),
+      this.loadAll(this.loaders.engagement, others, (m) => m.engagementId),
+    ]);
+    return this.allowedOf(list, (m): ItemCheck => {
+      if (this.isViewer(m.userId)) return true;
+      if (m.engagementId === null) {
+        const program = programs.get(m.programId);
+        return !!program && { action: 'program.readMembers', scope: scopeOf('Program', program) };
+      }
+      const engagement = engagements.get(m.engagementId);
+      return (
+        !!engagement && {
+          action: 'engagement.readMembers',
+          scope: {
+            ...scopeOf('Engagement', engagement),
+            memberOrganizationId: m.memberOrganizationId,
+          },
+        }
+      );
+    });
+  }
+
+  /** The team memberships in teams the viewer may see (`team.read`, one decision per team). */
+  async visibleTeamMemberships(list: readonly TeamMember[]): Promise<TeamMember[]> {
+    const teams = await this.loadAll(this.loaders.team, list, (t) => t.teamId);
+    return this.allowedOf(list, (t): ItemCheck => {
+      const team = teams.get(t.teamId);
+      return !!team && { action: 'team.read', scope: scopeOf('Team', team) };
     });
   }
 
   /** Whether the viewer may see an organization member record (its organization's member list). */
-  canSeeMember(member: OrganizationMember): Promise<boolean> {
-    if (this.viewer && member.userId === this.viewer.id) return Promise.resolve(true);
-    return this.can('organization.readMembers', { organizationId: member.organizationId });
+  async canSeeMember(member: OrganizationMember): Promise<boolean> {
+    return (await this.visibleMembers([member])).length > 0;
   }
+
+  /** The member records the viewer may see: its own, and those of organizations it lists. */
+  visibleMembers(list: readonly OrganizationMember[]): Promise<OrganizationMember[]> {
+    return this.allowedOf(list, (m) =>
+      this.isViewer(m.userId)
+        ? true
+        : { action: 'organization.readMembers', scope: { organizationId: m.organizationId } },
+    );
+  }
+
+  /** The distinct rows some items point to, by id (null ids skipped, missing rows left out). */
+  private async loadAll<T, R extends { id: number }>(
+    loader: { loadMany(ids: readonly number[]): Promise<(R | null | Error)[]> },
+    items: readonly T[],
+    idOf: (item: T) => number | null,
+  ): Promise<Map<number, R>> {
+    const ids = [...new Set(items.map(idOf).filter((id): id is number => id !== null))];
+    const rows = ids.length ? await loader.loadMany(ids) : [];
+    const map = new Map<number, R>();
+    for (const row of rows) if (row && !(row instanceof Error)) map.set(row.id, row);
+    return map;
+  }
+}
+
+/** What decides whether one item of a list shows: an action at a scope, or the answer itself. */
+export type ItemCheck = boolean | { action: Action; scope: ResourceScope };
+
+/** A decision's cache key: the action and every field of the scope, in a fixed order. */
+function keyOf(action: Action, s: ResourceScope): string {
+  return `${action}|${s.organizationId}|${s.managerOrganizationId}|${s.teamId}|${s.programId}|${s.engagementId}|${s.userId}|${s.memberOrganizationId}|${s.teamPrivacy}|${s.teamInvitePolicy}`;
 }
 
 /**
@@ -550,4 +474,94 @@ export class Access {
  */
 export function grantedBySet(set: PermissionSet | undefined): ClientPermission[] {
   return (set?.permissions ?? []).filter((p) => p !== ClientPermission.REPORTS_VIEW);
+}
+
+/**
+ * A grant matched against what the viewer holds directly (no read needed): organization,
+ * managing-organization, team, program, engagement and self scopes. The caller checks the
+ * grant's condition; manager and audience grants need loaders (`Access.matchGrant`).
+ */
+function matchHeld(
+  grant: Grant,
+  scope: ResourceScope,
+  g: ViewerGrants,
+  viewer: User | null,
+): MatchedGrant | null {
+  switch (grant.scope) {
+    case 'organization': {
+      if (scope.organizationId === undefined) return null;
+      const role = g.orgRoles.get(scope.organizationId);
+      if (!role || !grant.roles.includes(role)) return null;
+      if (grant.permission && !g.orgPermissions.get(scope.organizationId)?.has(grant.permission)) {
+        return null;
+      }
+      return {
+        grant,
+        via: { role, organizationId: scope.organizationId, permission: grant.permission },
+      };
+    }
+    case 'managingOrganization': {
+      if (scope.managerOrganizationId === undefined) return null;
+      const role = g.orgRoles.get(scope.managerOrganizationId);
+      if (!role || !grant.roles.includes(role)) return null;
+      return {
+        grant,
+        via: {
+          role,
+          organizationId: scope.managerOrganizationId,
+          clientOrganizationId: scope.organizationId,
+        },
+      };
+    }
+    case 'team': {
+      const role = scope.teamId === undefined ? undefined : g.teamRoles.get(scope.teamId);
+      if (!role || !grant.roles.includes(role)) return null;
+      return { grant, via: { role, teamId: scope.teamId } };
+    }
+    case 'program': {
+      const held = g.groups.find(
+        (m) =>
+          m.engagementId === null &&
+          m.programId === scope.programId &&
+          grant.groups.includes(m.group),
+      );
+      if (!held) return null;
+      return {
+        grant,
+        via: {
+          group: held.group,
+          programId: held.programId,
+          organizationId: held.memberOrganizationId,
+        },
+      };
+    }
+    case 'engagement': {
+      const candidates = g.groups.filter(
+        (m) =>
+          m.engagementId !== null &&
+          grant.groups.includes(m.group) &&
+          (scope.engagementId !== undefined
+            ? m.engagementId === scope.engagementId
+            : scope.programId !== undefined && m.programId === scope.programId) &&
+          (!grant.ownOrganizationOnly ||
+            scope.memberOrganizationId === undefined ||
+            m.memberOrganizationId === scope.memberOrganizationId),
+      );
+      const held = candidates[0];
+      if (!held) return null;
+      const via: GrantPath = {
+        group: held.group,
+        programId: held.programId,
+        engagementId: held.engagementId!,
+        organizationId: held.memberOrganizationId,
+      };
+      return grant.ownOrganizationOnly
+        ? { grant, ownOrganizationId: held.memberOrganizationId, via }
+        : { grant, via };
+    }
+    case 'self':
+      return viewer && scope.userId === viewer.id ? { grant, via: {} } : null;
+    default:
+      return null;
+  }
 }

@@ -4,7 +4,7 @@ import { deny, IRules, rule, shield } from 'graphql-shield';
 import type { Context } from '../context';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
-import { scopeOf } from './access';
+import { scopeOf } from './scope';
 import { Action, definitionOf } from './matrix';
 import { MUTATIONS, MutationCheck } from './mutations';
 import { VIEWER_CAN_RESOURCES, viewerCanFields } from './viewerCan';

@@ -1,7 +1,7 @@
 import { AuditEvent, GroupMembership, TeamMember } from '../../entities';
 import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../globalId';
-import { scopeOf } from '../permissions/access';
+import { scopeOf } from '../permissions/scope';
 import { READ_ACTION, ResourceType } from '../permissions/matrix';
 import type { ServiceDeps } from './context';
 import { tooManyNodeIds } from './common/errors';

@@ -3,7 +3,8 @@ import { User } from '../../../entities';
 import { NotFoundError } from '../../errors';
 import { fromGlobalId } from '../../globalId';
 import { createLoaders } from '../../loaders';
-import { Access, ResourceScope, scopeOf } from '../../permissions/access';
+import { Access } from '../../permissions/access';
+import { ResourceScope, scopeOf } from '../../permissions/scope';
 import { describeGrant } from '../../permissions/describe';
 import {
   Action,

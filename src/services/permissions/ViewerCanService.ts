@@ -1,6 +1,6 @@
 import { Engagement, GroupMembership, OrganizationMember } from '../../../entities';
 import { OrgRole } from '../../../entities/enums';
-import type { ResourceScope } from '../../permissions/access';
+import type { ResourceScope } from '../../permissions/scope';
 import type { Action } from '../../permissions/matrix';
 import { ViewerCanResource, viewerCanFields } from '../../permissions/viewerCan';
 import type { ServiceDeps } from '../context';

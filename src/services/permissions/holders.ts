@@ -6,7 +6,7 @@ import {
   MemberStatus,
   RelationshipStatus,
 } from '../../../entities/enums';
-import { conditionHolds, ResourceScope } from '../../permissions/access';
+import { conditionHolds, ResourceScope } from '../../permissions/scope';
 import type { Grant } from '../../permissions/matrix';
 import { like, likePattern } from '../common/text';
 

@@ -1,6 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import type { Loaders } from '../../loaders';
-import { Access, ResourceScope } from '../../permissions/access';
+import { Access } from '../../permissions/access';
+import type { ResourceScope } from '../../permissions/scope';
 import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
 import type { LiveEvent } from '../../pubsub/bus';
 import { UnauthenticatedError } from '../../errors';

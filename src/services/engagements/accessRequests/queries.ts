@@ -1,7 +1,7 @@
 import { AccessRequest, Engagement } from '../../../../entities';
 import { AccessRequestStatus } from '../../../../entities/enums';
 import type { PageFilter } from '../../../loaders/pages';
-import { scopeOf } from '../../../permissions/access';
+import { scopeOf } from '../../../permissions/scope';
 import { requireViewer, ServiceDeps } from '../../context';
 import { Connection, loadPage, PageArgs } from '../../pagination';
 import { ownOrganizationsOf } from '../validators';

@@ -3,7 +3,7 @@ import { Engagement, GroupMembership, Organization, Program } from '../../../../
 import { GroupKind, GroupMembershipStatus, ProgramGroup } from '../../../../entities/enums';
 import { scopeOfGroup } from '../../../../entities/GroupMembership';
 import type { PageFilter } from '../../../loaders/pages';
-import { scopeOf } from '../../../permissions/access';
+import { scopeOf } from '../../../permissions/scope';
 import { rolesGranting } from '../../../permissions/derive';
 import { like, likePattern } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';

@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { Engagement, GroupMembership } from '../../../../entities';
 import { GroupKind, GroupMembershipStatus } from '../../../../entities/enums';
 import { scopeOfGroup } from '../../../../entities/GroupMembership';
-import { scopeOf } from '../../../permissions/access';
+import { scopeOf } from '../../../permissions/scope';
 import { declaredAction } from '../shared';
 import type { ServiceDeps } from '../../context';
 import { leftOrganization, notSourceParticipants } from '../errors';

@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { Engagement, Organization, OrganizationMember, Program, User } from '../../../../entities';
 import { GroupKind, MembershipOutcome, MemberStatus } from '../../../../entities/enums';
 import type { GroupMembership } from '../../../../entities';
-import { scopeOf } from '../../../permissions/access';
+import { scopeOf } from '../../../permissions/scope';
 import type { Action } from '../../../permissions/matrix';
 import { like, likePattern } from '../../common/text';
 import { isDryRun, ServiceDeps } from '../../context';

@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import path from 'node:path';
+import { signDevelopmentToken } from '../../src/auth/tokens';
+import { loadConfig } from '../../src/config';
+import { toGlobalId } from '../../src/globalId';
+import { BENCH_JWT_SECRET, gatewayEnv, startProcess } from './processes';
+import { MEMBERS_PAGE } from './documents';
+
+/**
+ * A CPU profile of the gateway under the load of scenario (b) (issue 17), on the database a
+ * previous `npm run bench` seeded: `node dist/scripts/bench/profile.js [--duration 10]`. Starts
+ * the gateway with `--cpu-prof`, loads the members page for the duration, stops it and prints
+ * self time by category (the .cpuprofile stays in the directory it names, for a viewer).
+ */
+const at = process.argv.indexOf('--duration');
+const DURATION = at > 0 ? Number(process.argv[at + 1]) : 10;
+const DATABASE_URL =
+  process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/accessgraph_bench_10000';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  endTime: number;
+}
+
+/** Where a function's self time goes: a package, a part of the gateway, or the runtime. */
+function categoryOf({ functionName, url }: ProfileNode['callFrame']): string {
+  if (functionName === '(garbage collector)') return 'GC';
+  if (functionName === '(idle)' || functionName === '(program)') return functionName;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1];
+  if (url.includes('/dist/src/')) return `gateway: ${url.split('/dist/src/')[1].split('/')[0]}`;
+  if (url.includes('/dist/resolvers/')) return 'gateway: resolvers';
+  if (url.includes('/dist/entities/')) return 'gateway: entities';
+  if (url.startsWith('node:') || url === '') return `node: ${functionName || '(native)'}`;
+  return url;
+}
+
+/** Milliseconds from `since` until now. */
+const profile0 = (since: number) => performance.now() - since;
+
+async function main() {
+  const directory = fs.mkdtempSync('/tmp/accessgraph-profile-');
+  const gateway = await startProcess('gateway.js', [], gatewayEnv(DATABASE_URL), [
+    '--cpu-prof',
+    `--cpu-prof-dir=${directory}`,
+  ]);
+  const token = await signDevelopmentToken(
+    loadConfig({ NODE_ENV: 'test', JWT_SECRET: BENCH_JWT_SECRET }).jwt,
+    'admin@company.bench',
+  );
+  const mysql = await import('mysql2/promise');
+  const db = await mysql.createConnection(DATABASE_URL);
+  const [rows] = await db.query(`SELECT id FROM organization WHERE name = 'Bench Company'`);
+  await db.end();
+  const company = toGlobalId('Organization', (rows as { id: number }[])[0].id);
+  const loadStarted = performance.now();
+  const result = await autocannon({
+    url: `${gateway.url}/graphql`,
+    connections: 50,
+    duration: DURATION,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: MEMBERS_PAGE, variables: { id: company, first: 50 } }),
+  });
+  await gateway.stop();
+  // Only the samples of the load (and the stop after it), not the start-up's module loading.
+  const from = profile0(loadStarted);
+  const file = fs.readdirSync(directory).find((f) => f.endsWith('.cpuprofile'))!;
+  const profile = JSON.parse(fs.readFileSync(path.join(directory, file), 'utf8')) as Profile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const start = profile.endTime - from * 1000;
+  let at = profile.endTime - profile.timeDeltas.reduce((n, d) => n + d, 0);
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i];
+    if (at < start) return;
+    const category = categoryOf(byId.get(id)!.callFrame);
+    self.set(category, (self.get(category) ?? 0) + profile.timeDeltas[i]);
+  });
+  const busy = [...self].filter(([c]) => c !== '(idle)').reduce((n, [, t]) => n + t, 0);
+  console.log(
+    `${result.requests.average} req/s, ${result.non2xx} non-2xx; ` +
+      `${(busy / 1000 / result.requests.total).toFixed(2)} ms CPU per request; ${path.join(directory, file)}`,
+  );
+  for (const [category, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    if (category === '(idle)') continue;
+    console.log(`${((100 * time) / busy).toFixed(1).padStart(5)} %  ${category}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

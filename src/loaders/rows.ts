@@ -1,0 +1,201 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Raw rows instead of TypeORM entities on the hot read paths (issue 17): SQL written once per
+ * entity from its metadata, run through the query runner, and each column converted explicitly,
+ * so that a row reads the same on MariaDB (mysql2) and SQLite (better-sqlite3):
+ *
+ * - integer: a number (mysql2 may hand back strings for computed values);
+ * - boolean: `true`/`false` (MariaDB TINYINT and SQLite INTEGER both come as 0/1);
+ * - datetime: a `Date` at the stored UTC instant (mysql2 parses with the pool's `timezone: 'Z'`;
+ *   SQLite stores `YYYY-MM-DD HH:MM:SS.SSS` in UTC, which is read as UTC);
+ * - simple-json: the parsed value (text on both);
+ * - varchar / text: the string.
+ *
+ * `test/raw-rows.test.ts` reads every table through this path and through TypeORM's entity
+ * hydration on both databases and compares them.
+ */
+type Read = (value: unknown) => unknown;
+
+const asNumber: Read = (v) => (typeof v === 'number' ? v : Number(v));
+const asBoolean: Read = (v) => v === true || v === 1 || v === '1';
+const asText: Read = (v) => (typeof v === 'string' ? v : String(v));
+const asJson: Read = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+
+/** SQLite's UTC datetime text as an ISO instant (what TypeORM's SQLite driver does too). */
+function asDate(v: unknown): unknown {
+  if (v instanceof Date) return v;
+  let text = String(v);
+  if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(text)) text = text.replace(' ', 'T');
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text)) text += 'Z';
+  return new Date(text);
+}
+
+const READERS: Record<string, Read> = {
+  integer: asNumber,
+  number: asNumber,
+  int: asNumber,
+  boolean: asBoolean,
+  datetime: asDate,
+  'simple-json': asJson,
+  varchar: asText,
+  text: asText,
+};
+
+interface Field {
+  property: string;
+  column: string;
+  read: Read;
+}
+
+/** How one entity reads from raw rows. */
+export interface RowShape<T> {
+  table: string;
+  fields: Field[];
+  create: () => T;
+  /** The database column of a property (for filters). */
+  columnOf(property: string): string;
+}
+
+const shapes = new WeakMap<DataSource, Map<unknown, RowShape<unknown>>>();
+
+/** The shape of `entity` on `db`, built once from its metadata. */
+export function shapeOf<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+): RowShape<T> {
+  let perDb = shapes.get(db);
+  if (!perDb) shapes.set(db, (perDb = new Map()));
+  let shape = perDb.get(entity) as RowShape<T> | undefined;
+  if (!shape) {
+    const metadata = db.getMetadata(entity);
+    const fields = metadata.columns.map((c): Field => {
+      const type = typeof c.type === 'string' ? c.type : c.type.name.toLowerCase();
+      const read = READERS[type];
+      if (!read || c.transformer || c.embeddedMetadata || c.relationMetadata) {
+        throw new Error(`No raw reader for ${metadata.name}.${c.propertyName} (${type})`);
+      }
+      return { property: c.propertyName, column: c.databaseName, read };
+    });
+    const byProperty = new Map(fields.map((f) => [f.property, f.column]));
+    const target = metadata.target as new () => T;
+    shape = {
+      table: metadata.tableName,
+      fields,
+      create: () => new target(),
+      columnOf(property) {
+        const column = byProperty.get(property);
+        if (!column) throw new Error(`No column ${metadata.name}.${property}`);
+        return column;
+      },
+    };
+    perDb.set(entity, shape as RowShape<unknown>);
+  }
+  return shape;
+}
+
+/** Converts a value bound to `?` the way TypeORM's driver would (SQLite has no Date or boolean). */
+export function bindable(db: DataSource, value: unknown): unknown {
+  if (db.options.type !== 'better-sqlite3') return value;
+  if (value instanceof Date) return value.toISOString().replace('T', ' ').replace('Z', '');
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+/** `?, ?, ?` for a list bound with `IN (…)`. */
+export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** One entity in a SELECT: its shape and table alias. */
+export interface Part<T = unknown> {
+  shape: RowShape<T>;
+  alias: string;
+  /** A LEFT JOINed part may be absent: read as null when its first column is null. */
+  optional?: boolean;
+}
+
+/** One SELECT of a (possibly UNION ALL) statement: `FROM …` and the rest, with its parameters. */
+export interface Branch {
+  kind: string;
+  parts: Part[];
+  /** `FROM … JOIN … WHERE … [ORDER BY … LIMIT …]`, placeholders `?`. */
+  rest: string;
+  params: unknown[];
+}
+
+/**
+ * One statement for several kinds of rows: each branch's columns take their own positions and
+ * the other branches select NULL there, so every result column has one type on MariaDB too
+ * (NULL never changes a UNION column's type) and each value converts as its entity says.
+ */
+export function unionStatement(
+  db: DataSource,
+  branches: Branch[],
+): { sql: string; params: unknown[]; read: (rows: Record<string, unknown>[]) => ReadRows } {
+  const q = (name: string) => db.driver.escape(name);
+  let width = 0;
+  const layout = branches.map((b) =>
+    b.parts.map((part) => {
+      const offset = width;
+      width += part.shape.fields.length;
+      return offset;
+    }),
+  );
+  const sql = branches
+    .map((b, i) => {
+      const columns: string[] = Array.from({ length: width }, (_, n) => `NULL AS c${n}`);
+      b.parts.forEach((part, p) =>
+        part.shape.fields.forEach((f, n) => {
+          columns[layout[i][p] + n] = `${q(part.alias)}.${q(f.column)} AS c${layout[i][p] + n}`;
+        }),
+      );
+      return `SELECT '${b.kind}' AS k, ${columns.join(', ')} ${b.rest}`;
+    })
+    .join(' UNION ALL ');
+  const params = branches.flatMap((b) => b.params.map((v) => bindable(db, v)));
+  const kinds = new Map(branches.map((b, i) => [b.kind, i]));
+  return {
+    sql,
+    params,
+    read(rows) {
+      const out: ReadRows = new Map(branches.map((b) => [b.kind, []]));
+      for (const row of rows) {
+        const i = kinds.get(String(row.k))!;
+        out
+          .get(branches[i].kind)!
+          .push(branches[i].parts.map((part, p) => readAt(part, row, layout[i][p])));
+      }
+      return out;
+    },
+  };
+}
+
+/** Per branch kind, each row's parts in the branch's order (null: an absent optional part). */
+export type ReadRows = Map<string, unknown[][]>;
+
+function readAt<T>(part: Part<T>, row: Record<string, unknown>, offset: number): T | null {
+  const { fields, create } = part.shape;
+  if (part.optional && row[`c${offset}`] == null) return null;
+  const entity = create() as Record<string, unknown>;
+  for (let n = 0; n < fields.length; n++) {
+    const value = row[`c${offset + n}`];
+    entity[fields[n].property] =
+      value === null || value === undefined ? null : fields[n].read(value);
+  }
+  return entity as T;
+}
+
+/** Runs a statement through the manager's query runner (counted like every other statement). */
+export async function readRows(
+  em: EntityManager | DataSource,
+  db: DataSource,
+  branches: Branch[],
+): Promise<ReadRows> {
+  const statement = unionStatement(db, branches);
+  const rows = (await em.query(statement.sql, statement.params)) as Record<string, unknown>[];
+  return statement.read(rows);
+}
+
+/** `FROM <table> <alias>` for a shape. */
+export function fromOf(db: DataSource, part: Part): string {
+  return `${db.driver.escape(part.shape.table)} ${db.driver.escape(part.alias)}`;
+}
