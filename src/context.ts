@@ -33,6 +33,7 @@ import { NotificationService } from './services/notifications/NotificationServic
 import { MemberService } from './services/organizations/MemberService';
 import { PartnerService } from './services/partners/PartnerService';
 import { OrganizationService } from './services/organizations/OrganizationService';
+import { AccessReviewService } from './services/reviews/AccessReviewService';
 import { ScimTokenService } from './services/scim/ScimTokenService';
 
 /** What lives for the whole process and every request shares. */
@@ -61,12 +62,14 @@ function createServices(deps: ServiceDeps) {
   const members = new MemberService(deps);
   const directory = new DirectoryService(deps);
   const joins = new JoinService(deps, memberships);
+  const partners = new PartnerService(deps, members);
   return {
     organizations: new OrganizationService(deps),
     members,
     directory,
     batches: new BatchService(deps, directory, members),
-    partners: new PartnerService(deps, members),
+    partners,
+    reviews: new AccessReviewService(deps, { memberships, members, partners }),
     users: new UserService(deps),
     teams: new TeamService(deps, members),
     engagements: new EngagementService(deps, memberships),

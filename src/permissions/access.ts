@@ -1,5 +1,6 @@
 import {
   AccessLink,
+  AccessReview,
   AccessRequest,
   ContentPackage,
   PermissionSet,
@@ -14,6 +15,7 @@ import {
   User,
 } from '../../entities';
 import {
+  AccessReviewKind,
   ClientPermission,
   TeamInvitePolicy,
   TeamPrivacy,
@@ -40,6 +42,8 @@ export interface ResourceScope {
   /** For teams: what `when` conditions of the matrix look at (R-DI-7, R-DI-2). */
   teamPrivacy?: TeamPrivacy;
   teamInvitePolicy?: TeamInvitePolicy;
+  /** For access reviews: what the review covers (issue 21). */
+  reviewKind?: AccessReviewKind;
 }
 
 /** Whether the resource at `scope` satisfies a grant's condition. */
@@ -55,6 +59,9 @@ export function conditionHolds(grant: Grant, scope: ResourceScope): boolean {
   ) {
     return false;
   }
+  if (when.reviewKind && (!scope.reviewKind || !when.reviewKind.includes(scope.reviewKind))) {
+    return false;
+  }
   return true;
 }
 
@@ -68,6 +75,7 @@ type ResourceEntity = {
   ContentPackage: ContentPackage;
   Feedback: Feedback;
   AccessLink: AccessLink;
+  AccessReview: AccessReview;
   User: User;
 };
 
@@ -170,6 +178,15 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
         organizationId: l.clientOrganizationId,
         managerOrganizationId: l.partnerOrganizationId,
         userId: l.employeeUserId,
+      };
+    }
+    case 'AccessReview': {
+      const r = entity as AccessReview;
+      return {
+        organizationId: r.organizationId,
+        ...(r.programId === null ? {} : { programId: r.programId }),
+        ...(r.engagementId === null ? {} : { engagementId: r.engagementId }),
+        reviewKind: r.kind,
       };
     }
     case 'User':
@@ -479,6 +496,7 @@ export class Access {
       ContentPackage: this.loaders.contentPackage,
       Feedback: this.loaders.feedback,
       AccessLink: this.loaders.accessLink,
+      AccessReview: this.loaders.accessReview,
       User: this.loaders.user,
     }[type];
     return loader.load(id) as Promise<ResourceEntity[R] | null>;

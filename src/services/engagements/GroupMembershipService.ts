@@ -584,11 +584,30 @@ export class GroupMembershipService {
     userIds: number[],
   ): Promise<MembershipChange[]> {
     const viewer = requireViewer(this.deps);
+    const changes = await runCommand(this.deps, (tx) =>
+      this.removeIn(tx, target, group, userIds, viewer.id),
+    );
+    this.forgetMemberships(userIds);
+    return changes;
+  }
+
+  /**
+   * The removal itself, in the caller's transaction (also used by access reviews, issue 21):
+   * memberships deleted, audited and published. The caller forgets the memberships after commit.
+   */
+  async removeIn(
+    { em, emit }: Tx,
+    target: GroupTarget,
+    group: GroupKind,
+    userIds: number[],
+    actorUserId: number | null,
+  ): Promise<MembershipChange[]> {
+    const viewer = { id: actorUserId };
     const engagementId = target.engagement?.id ?? null;
     const users = (await this.deps.loaders.user.loadMany(userIds)).filter(
       (u): u is User => u instanceof User,
     );
-    const changes = await runCommand(this.deps, async ({ em, emit }) => {
+    {
       const now = this.deps.clock.now();
       const memberships = await em.findBy(GroupMembership, {
         scopeKey: scopeOfGroup(target.programId, engagementId),
@@ -641,9 +660,7 @@ export class GroupMembershipService {
         outcome: byUser.has(user.id) ? MembershipOutcome.REMOVED : MembershipOutcome.NOT_A_MEMBER,
         membership: byUser.get(user.id) ?? null,
       }));
-    });
-    this.forgetMemberships(userIds);
-    return changes;
+    }
   }
 
   /**

@@ -833,11 +833,11 @@ export class PartnerService {
   }
 
   /** R-PA-7: with no partner employee left, the relationship ends 60 days after the last activity. */
-  private async endRelationshipIfNoEmployees(
+  async endRelationshipIfNoEmployees(
     em: EntityManager,
     partnerId: number,
     clientId: number,
-    actorUserId: number,
+    actorUserId: number | null,
   ): Promise<void> {
     const remaining = await em.countBy(OrganizationMember, {
       organizationId: clientId,
