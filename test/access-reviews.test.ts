@@ -398,15 +398,22 @@ describe('races are settled by the database (issue 21)', () => {
     const review = (await create('oscar', { kind: 'ENGAGEMENT_PARTICIPANTS', scopeId: pilot }))
       .data!.createAccessReview.accessReview.id;
     const ned = itemFor((await itemsOf('oscar', review))!, 'ned').id;
-    const [a, b] = await Promise.all([
-      decide('oscar', ned, 'APPROVE'),
-      decide('nina', ned, 'REMOVE'),
-    ]);
-    const outcomes = [a, b]
-      .map((r) => (r.errors ? String(r.errors[0].extensions?.code) : 'OK'))
-      .sort();
-    expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const winner = a.errors ? 'REMOVE' : 'APPROVE';
+    // Six decisions at once from two reviewers (concurrent transactions on MariaDB): the
+    // conditional update (`decision IS NULL`) under the review's row lock admits exactly one.
+    const attempts = ['oscar', 'nina', 'oscar', 'nina', 'oscar', 'nina'].map((as, k) => ({
+      as,
+      decision: k % 2 ? 'REMOVE' : 'APPROVE',
+    }));
+    const responses = await Promise.all(attempts.map((t) => decide(t.as, ned, t.decision)));
+    const winners = responses.flatMap((r, k) => (r.errors ? [] : [attempts[k]]));
+    expect(winners).toHaveLength(1);
+    for (const r of responses.filter((x) => x.errors)) {
+      expect(r.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'REVIEW_ITEM_DECIDED',
+      });
+    }
+    const winner = winners[0].decision;
     const row = await db()
       .getRepository(AccessReviewItem)
       .findOneByOrFail({ id: Number(Buffer.from(ned, 'base64url').toString().split(':')[1]) });
