@@ -139,6 +139,7 @@ export enum NotificationKind {
   INACTIVITY_WARNING = 'INACTIVITY_WARNING',
   INACTIVITY_DEACTIVATED = 'INACTIVITY_DEACTIVATED',
   RELATIONSHIP_EXPIRING = 'RELATIONSHIP_EXPIRING',
+  ACCESS_REVIEW_REMINDER = 'ACCESS_REVIEW_REMINDER',
 }
 
 export enum NotificationStatus {
@@ -187,3 +188,46 @@ export enum JoinRequestStatus {
 
 registerEnumType(TeamInvitePolicy, { name: 'TeamInvitePolicy' });
 registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });
+
+/** What an access review covers (issue 21). */
+export enum AccessReviewKind {
+  /** The participants of one engagement. */
+  ENGAGEMENT_PARTICIPANTS = 'ENGAGEMENT_PARTICIPANTS',
+  /** The program-scope groups of a program (owners, creators, publishers). */
+  PROGRAM_GROUPS = 'PROGRAM_GROUPS',
+  /** The partner admins of a client organization. */
+  ORGANIZATION_PARTNER_ADMINS = 'ORGANIZATION_PARTNER_ADMINS',
+  /** The guests of an organization. */
+  ORGANIZATION_GUESTS = 'ORGANIZATION_GUESTS',
+}
+
+export enum AccessReviewStatus {
+  OPEN = 'OPEN',
+  APPLIED = 'APPLIED',
+}
+
+/** A reviewer's decision on one item. */
+export enum ReviewDecision {
+  APPROVE = 'APPROVE',
+  REMOVE = 'REMOVE',
+}
+
+/** What happens at the end to the items no reviewer decided. */
+export enum UndecidedOutcome {
+  KEEP = 'KEEP',
+  REMOVE = 'REMOVE',
+}
+
+/** What applying a review did to one item. */
+export enum ReviewItemOutcome {
+  KEPT = 'KEPT',
+  REMOVED = 'REMOVED',
+  /** The access was already gone when the review applied. */
+  ALREADY_GONE = 'ALREADY_GONE',
+}
+
+registerEnumType(AccessReviewKind, { name: 'AccessReviewKind' });
+registerEnumType(AccessReviewStatus, { name: 'AccessReviewStatus' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(UndecidedOutcome, { name: 'UndecidedOutcome' });
+registerEnumType(ReviewItemOutcome, { name: 'ReviewItemOutcome' });

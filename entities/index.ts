@@ -1,3 +1,5 @@
+import { AccessReview } from './AccessReview';
+import { AccessReviewItem } from './AccessReviewItem';
 import { EventRecord, EventSequence } from './EventRecord';
 import { InactivityNotice } from './InactivityNotice';
 import { ScimExternalId } from './ScimExternalId';
@@ -24,6 +26,8 @@ import { TeamMember } from './TeamMember';
 import { User } from './User';
 
 export {
+  AccessReview,
+  AccessReviewItem,
   EventRecord,
   EventSequence,
   InactivityNotice,
@@ -52,6 +56,8 @@ export {
 };
 
 export const ENTITIES = [
+  AccessReview,
+  AccessReviewItem,
   EventRecord,
   EventSequence,
   InactivityNotice,

@@ -1,3 +1,4 @@
+import { accessReviewJob } from './accessReviews';
 import { deliveryJob } from './deliverNotifications';
 import { eventRetentionJob } from './eventRetention';
 import { inactivityJob } from './inactivity';
@@ -7,7 +8,12 @@ import type { JobDefinition } from './types';
 
 /** Every scheduled job, by name (`npm run job -- <name>`). */
 export const JOBS: Record<string, JobDefinition> = Object.fromEntries(
-  [inactivityJob, invitationExpiryJob, relationshipEndJob, deliveryJob, eventRetentionJob].map(
-    (j) => [j.name, j],
-  ),
+  [
+    inactivityJob,
+    invitationExpiryJob,
+    relationshipEndJob,
+    accessReviewJob,
+    deliveryJob,
+    eventRetentionJob,
+  ].map((j) => [j.name, j]),
 );

@@ -23,14 +23,14 @@ import {
 } from './types/events';
 import { visibleEngagement, visibleOrganization, visibleUser } from './visibility';
 
-interface NarrowingArgs {
+export interface NarrowingArgs {
   engagementId?: string | null;
   programId?: string | null;
   organizationId?: string | null;
   after?: string | null;
 }
 
-function narrowingOf(args: NarrowingArgs): EventNarrowing {
+export function narrowingOf(args: NarrowingArgs): EventNarrowing {
   return {
     engagementId: optionalIdOf(args.engagementId, 'Engagement'),
     programId: optionalIdOf(args.programId, 'Program'),
@@ -45,7 +45,7 @@ export const AFTER =
 
 type Data = SubscribeResolverData<unknown, NarrowingArgs, Context>;
 
-const COMPLETION =
+export const COMPLETION =
   ' Completed with a NOT_FOUND error once the subscriber can no longer see the engagement, program or organization it is narrowed to, and with FORBIDDEN once it holds no organization, team or group any more.';
 
 /** Live events; authorized when subscribing and for every event (SubscriptionService). */

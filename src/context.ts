@@ -33,6 +33,7 @@ import { NotificationService } from './services/notifications/NotificationServic
 import { MemberService } from './services/organizations/MemberService';
 import { PartnerService } from './services/partners/PartnerService';
 import { OrganizationService } from './services/organizations/OrganizationService';
+import { AccessReviewService } from './services/reviews/AccessReviewService';
 import { ScimTokenService } from './services/scim/ScimTokenService';
 import { tokenUserUnknown } from './auth/errors';
 
@@ -68,6 +69,7 @@ function createServices(deps: ServiceDeps) {
     directory,
     batches: new BatchService(deps),
     partners: new PartnerService(deps, members),
+    reviews: new AccessReviewService(deps),
     users: new UserService(deps),
     teams: new TeamService(deps),
     engagements: new EngagementService(deps),

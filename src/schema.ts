@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { NodeResolver } from '../resolvers/NodeResolver';
+import { ACCESS_REVIEW_RESOLVERS } from '../resolvers/AccessReviewResolver';
 import { OrganizationResolver } from '../resolvers/OrganizationResolver';
 import { AccessRequestResolver } from '../resolvers/AccessRequestResolver';
 import { ContentResolver } from '../resolvers/ContentResolver';
@@ -45,6 +46,7 @@ export function buildBaseSchema(): GraphQLSchema {
   base ??= buildSchemaSync({
     resolvers: [
       NodeResolver,
+      ...ACCESS_REVIEW_RESOLVERS,
       ViewerResolver,
       ViewerListsResolver,
       OrganizationResolver,

@@ -9,6 +9,7 @@ import {
 import {
   AccessLink,
   AccessRequest,
+  AccessReview,
   Engagement,
   ManagedRelationship,
   Organization,
@@ -18,7 +19,12 @@ import {
   TeamJoinRequest,
   User,
 } from '../entities';
-import { AccessLinkStatus, AccessRequestStatus, JoinRequestStatus } from '../entities/enums';
+import {
+  AccessLinkStatus,
+  AccessRequestStatus,
+  AccessReviewStatus,
+  JoinRequestStatus,
+} from '../entities/enums';
 import { runInactivity } from '../jobs/inactivity';
 import { toGlobalId } from '../src/globalId';
 import { FIELD_RULES } from '../src/permissions/shield';
@@ -48,6 +54,7 @@ interface Ids {
   joinRequest(user: string): string;
   accessLink(employee: string): string;
   relationship(client: string): string;
+  accessReview(): string;
 }
 
 interface Step {
@@ -401,6 +408,22 @@ const STEPS: Step[] = [
     as: 'tina',
     input: (i) => ({ organizationId: i.org('Tailspin Client Co') }),
   },
+  {
+    mutation: 'createAccessReview',
+    as: 'oscar',
+    setup: true,
+    input: (i) => ({
+      kind: 'ENGAGEMENT_PARTICIPANTS',
+      scopeId: i.engagement('Cloud Migration Pilot'),
+      dueAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 14 * 86_400_000).toISOString(),
+      undecided: 'REMOVE',
+    }),
+  },
+  {
+    mutation: 'completeAccessReview',
+    as: 'oscar',
+    input: (i) => ({ accessReviewId: i.accessReview() }),
+  },
 ];
 
 /**
@@ -410,6 +433,8 @@ const STEPS: Step[] = [
  */
 const DERIVED: Record<string, string[]> = {
   OrganizationMember: ['teamCount'],
+  // Whether the item may still be decided reads the review's status after the transaction.
+  AccessReviewItem: ['viewerCan'],
 };
 
 const schema = buildBaseSchema();
@@ -490,19 +515,31 @@ async function tokenOf(world: World, name: string): Promise<string> {
 function idsOf(world: World): () => Promise<Ids> {
   const db = world.server.app.deps.db;
   return async () => {
-    const [users, orgs, teams, engagements, programs, sets, requests, joins, links, relations] =
-      await Promise.all([
-        db.getRepository(User).find(),
-        db.getRepository(Organization).find(),
-        db.getRepository(Team).find(),
-        db.getRepository(Engagement).find(),
-        db.getRepository(Program).find(),
-        db.getRepository(PermissionSet).find(),
-        db.getRepository(AccessRequest).findBy({ status: AccessRequestStatus.PENDING }),
-        db.getRepository(TeamJoinRequest).findBy({ status: JoinRequestStatus.PENDING }),
-        db.getRepository(AccessLink).findBy({ status: AccessLinkStatus.PENDING }),
-        db.getRepository(ManagedRelationship).find(),
-      ]);
+    const [
+      users,
+      orgs,
+      teams,
+      engagements,
+      programs,
+      sets,
+      requests,
+      joins,
+      links,
+      relations,
+      reviews,
+    ] = await Promise.all([
+      db.getRepository(User).find(),
+      db.getRepository(Organization).find(),
+      db.getRepository(Team).find(),
+      db.getRepository(Engagement).find(),
+      db.getRepository(Program).find(),
+      db.getRepository(PermissionSet).find(),
+      db.getRepository(AccessRequest).findBy({ status: AccessRequestStatus.PENDING }),
+      db.getRepository(TeamJoinRequest).findBy({ status: JoinRequestStatus.PENDING }),
+      db.getRepository(AccessLink).findBy({ status: AccessLinkStatus.PENDING }),
+      db.getRepository(ManagedRelationship).find(),
+      db.getRepository(AccessReview).findBy({ status: AccessReviewStatus.OPEN }),
+    ]);
     const userId = (name: string) => users.find((u) => u.email.startsWith(`${name}@`))!.id;
     const one = <T extends { id: number }>(type: string, rows: T[], pick: (r: T) => boolean) => {
       const row = rows.find(pick);
@@ -525,6 +562,7 @@ function idsOf(world: World): () => Promise<Ids> {
           relations,
           (r) => r.clientOrganizationId === orgs.find((o) => o.name === client)!.id,
         ),
+      accessReview: () => one('AccessReview', reviews, () => true),
     };
   };
 }

@@ -1,5 +1,5 @@
 import { startTestServer, TestServer } from './helpers/server';
-import { Engagement, Organization, Program, Team, User } from '../entities';
+import { AccessReview, Engagement, Organization, Program, Team, User } from '../entities';
 import { enumNameOf } from '../resolvers/types/permissionAction';
 import { toGlobalId } from '../src/globalId';
 import { createLoaders } from '../src/loaders';
@@ -51,6 +51,7 @@ const GATED: Record<ViewerCanResource, Record<string, Action>> = {
     'contentPackages(first: 1) { totalCount }': 'engagement.readContent',
     'feedback(first: 1) { totalCount }': 'engagement.readFeedback',
   },
+  AccessReview: {},
 };
 
 beforeAll(async () => {
@@ -65,6 +66,35 @@ beforeAll(async () => {
   add('Team', await db.getRepository(Team).find());
   add('Program', await db.getRepository(Program).find());
   add('Engagement', await db.getRepository(Engagement).find());
+  // One access review of each kind (issue 21), opened through the API by who manages its scope.
+  const pilot = await db
+    .getRepository(Engagement)
+    .findOneByOrFail({ name: 'Cloud Migration Pilot' });
+  const program = await db.getRepository(Program).findOneByOrFail({});
+  const org = (name: string) => db.getRepository(Organization).findOneByOrFail({ name });
+  const dueAt = new Date(server.clock.now().getTime() + 14 * 86_400_000).toISOString();
+  for (const [kind, scopeId, email] of [
+    ['ENGAGEMENT_PARTICIPANTS', toGlobalId('Engagement', pilot.id), 'oscar@contoso.example'],
+    ['PROGRAM_GROUPS', toGlobalId('Program', program.id), 'olivia@contoso.example'],
+    [
+      'ORGANIZATION_PARTNER_ADMINS',
+      toGlobalId('Organization', (await org('Tailspin Client Co')).id),
+      'tina@tailspin.example',
+    ],
+    [
+      'ORGANIZATION_GUESTS',
+      toGlobalId('Organization', (await org('Globex Corporation')).id),
+      'grace@globex.example',
+    ],
+  ]) {
+    const created = await server.raw(
+      `mutation ($input: CreateAccessReviewInput!) { createAccessReview(input: $input) { accessReview { id } } }`,
+      { input: { kind, scopeId, dueAt } },
+      tokens.get(people.find((u) => u.email === email)!.id),
+    );
+    expect(created.errors).toBeUndefined();
+  }
+  add('AccessReview', await db.getRepository(AccessReview).find());
 });
 afterAll(() => server.close());
 

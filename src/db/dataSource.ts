@@ -15,6 +15,7 @@ import { SignInLinking1700000007000 } from './migrations/1700000007000-SignInLin
 import { Scim1700000007500 } from './migrations/1700000007500-Scim';
 import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
 import { RelationshipExpiry1700000008100 } from './migrations/1700000008100-RelationshipExpiry';
+import { AccessReviews1700000009000 } from './migrations/1700000009000-AccessReviews';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   Scim1700000007500,
   ReportsAccess1700000008000,
   RelationshipExpiry1700000008100,
+  AccessReviews1700000009000,
 ];
 
 const background = new AsyncLocalStorage<boolean>();

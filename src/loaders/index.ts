@@ -3,6 +3,8 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   TeamJoinRequest,
   AccessLink,
+  AccessReview,
+  AccessReviewItem,
   AccessRequest,
   PermissionSet,
   AuditEvent,
@@ -211,6 +213,8 @@ export function createLoaders(db: DataSource, via?: ReadVia) {
     notification: () => byId(db, Notification),
     permissionSet: () => byId(db, PermissionSet),
     accessLink: () => byId(db, AccessLink),
+    accessReview: () => byId(db, AccessReview),
+    accessReviewItem: () => byId(db, AccessReviewItem),
     permissionSetsOfClient: () => groupedBy(db, PermissionSet, 'clientOrganizationId'),
     /** Number of teams of a member, keyed `<organizationId>:<userId>`. */
     teamCountOfMember: () =>

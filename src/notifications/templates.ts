@@ -56,6 +56,11 @@ export function renderNotification(
         subject: `Access between ${str(data, 'managerName')} and ${str(data, 'clientName')} ends in ${str(data, 'daysLeft')} day(s)`,
         text: `${hello}The relationship in which ${str(data, 'managerName')} manages ${str(data, 'clientName')} expires on ${str(data, 'expiresAt')} (in ${str(data, 'daysLeft')} day(s)). A super admin of ${str(data, 'clientName')} can renew it:${link}`,
       };
+    case NotificationKind.ACCESS_REVIEW_REMINDER:
+      return {
+        subject: `Access review "${str(data, 'reviewName')}" is due in ${str(data, 'daysLeft')} day(s)`,
+        text: `${hello}${str(data, 'undecided')} item(s) of the access review "${str(data, 'reviewName')}" wait for your decision. On ${str(data, 'dueAt')} the decisions apply; undecided items are ${str(data, 'undecidedOutcome')}:${link}`,
+      };
     case NotificationKind.INACTIVITY_DEACTIVATED:
       return {
         subject: 'Your program access was deactivated',

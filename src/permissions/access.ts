@@ -348,6 +348,7 @@ export class Access {
       ContentPackage: this.loaders.contentPackage,
       Feedback: this.loaders.feedback,
       AccessLink: this.loaders.accessLink,
+      AccessReview: this.loaders.accessReview,
       User: this.loaders.user,
     }[type];
     return loader.load(id) as Promise<ResourceEntity[R] | null>;

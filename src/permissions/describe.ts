@@ -9,6 +9,7 @@ export function describeGrant(grant: Grant): string {
         grant.when.teamPrivacy && `${grant.when.teamPrivacy.map(words).join(' / ')} teams`,
         grant.when.teamInvitePolicy &&
           `when ${grant.when.teamInvitePolicy.map(words).join(' / ')} may invite`,
+        grant.when.reviewKind && `reviews of ${grant.when.reviewKind.map(words).join(' / ')}`,
       ]
         .filter(Boolean)
         .join(', ')})`

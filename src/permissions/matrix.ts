@@ -1,4 +1,5 @@
 import {
+  AccessReviewKind,
   ClientPermission,
   GroupKind,
   OrganizationKind,
@@ -48,6 +49,8 @@ export type MemberPermission = ClientPermission | 'BILLING';
 export interface ResourceCondition {
   teamPrivacy?: readonly TeamPrivacy[];
   teamInvitePolicy?: readonly TeamInvitePolicy[];
+  /** Access reviews of these kinds only (issue 21). */
+  reviewKind?: readonly AccessReviewKind[];
 }
 
 export type Grant = (
@@ -71,6 +74,7 @@ export type ResourceType =
   | 'ContentPackage'
   | 'Feedback'
   | 'AccessLink'
+  | 'AccessReview'
   | 'User';
 
 export interface ActionDefinition {
@@ -109,6 +113,45 @@ const ENGAGEMENT_MANAGERS: readonly Grant[] = [
   { scope: 'engagement', groups: [ENGAGEMENT_OWNER] },
   { scope: 'program', groups: [PROGRAM_OWNER] },
 ];
+const {
+  ENGAGEMENT_PARTICIPANTS,
+  PROGRAM_GROUPS,
+  ORGANIZATION_PARTNER_ADMINS,
+  ORGANIZATION_GUESTS,
+} = AccessReviewKind;
+/**
+ * Who completes an access review early, or sees all of it (issue 21): who manages its scope. An
+ * engagement's owners and the program owners; a program's owners; an organization's super admins
+ * (a client's super admins review its partner admins).
+ */
+const REVIEW_MANAGERS: readonly Grant[] = [
+  {
+    scope: 'engagement',
+    groups: [ENGAGEMENT_OWNER],
+    when: { reviewKind: [ENGAGEMENT_PARTICIPANTS] },
+  },
+  {
+    scope: 'program',
+    groups: [PROGRAM_OWNER],
+    when: { reviewKind: [ENGAGEMENT_PARTICIPANTS, PROGRAM_GROUPS] },
+  },
+  {
+    scope: 'organization',
+    roles: [ADMIN],
+    when: { reviewKind: [ORGANIZATION_PARTNER_ADMINS, ORGANIZATION_GUESTS] },
+  },
+];
+/** The reviewers: the managers, and Power Users for their own organization's participants (R-PU-1). */
+const REVIEWERS: readonly Grant[] = [
+  ...REVIEW_MANAGERS,
+  {
+    scope: 'engagement',
+    groups: [POWER_USER],
+    ownOrganizationOnly: true,
+    when: { reviewKind: [ENGAGEMENT_PARTICIPANTS] },
+  },
+];
+
 /** Who sees an engagement's content (R-EN-4): participants and the host groups. */
 const CONTENT_READERS: readonly Grant[] = [
   { scope: 'engagement', groups: [PARTICIPANT, ENGAGEMENT_OWNER] },
@@ -663,6 +706,47 @@ export const MATRIX = {
     rules: ['R-EN-4'],
     grants: [{ scope: 'self' }],
   },
+  'engagement.createAccessReview': {
+    resource: 'Engagement',
+    description:
+      "Open an access review of the engagement's participants, with a due date (owners; issue 21).",
+    rules: ['R-EN-1', 'R-MB-2', 'R-IN-2'],
+    grants: ENGAGEMENT_MANAGERS,
+  },
+  'program.createAccessReview': {
+    resource: 'Program',
+    description: "Open an access review of the program's groups, with a due date (program owners).",
+    rules: ['R-EN-1', 'R-IN-2'],
+    grants: [{ scope: 'program', groups: [PROGRAM_OWNER] }],
+  },
+  'organization.createAccessReview': {
+    resource: 'Organization',
+    description:
+      "Open an access review of the organization's partner admins or guests (super admins, company admins).",
+    rules: ['R-PA-1', 'R-PA-7', 'R-DI-5'],
+    grants: [{ scope: 'organization', roles: [ADMIN] }],
+  },
+  'accessReview.read': {
+    resource: 'AccessReview',
+    description:
+      'See an access review and the items you may decide (Power Users: their own organization’s).',
+    rules: ['R-IN-2', 'R-PU-1'],
+    grants: REVIEWERS,
+  },
+  'accessReview.decide': {
+    resource: 'AccessReview',
+    description:
+      "Approve or remove a person's access in a review, with a justification; Power Users only their own organization's participants.",
+    rules: ['R-PU-1', 'R-MB-2', 'R-PA-1'],
+    grants: REVIEWERS,
+  },
+  'accessReview.complete': {
+    resource: 'AccessReview',
+    description:
+      'Complete a review before its due date: its decisions apply at once (who manages the scope).',
+    rules: ['R-MB-2', 'R-PA-7', 'R-EN-1'],
+    grants: REVIEW_MANAGERS,
+  },
   'user.read': {
     resource: 'User',
     description:
@@ -697,6 +781,7 @@ export const READ_ACTION: Record<ResourceType, Action> = {
   ContentPackage: 'contentPackage.read',
   Feedback: 'feedback.read',
   AccessLink: 'accessLink.read',
+  AccessReview: 'accessReview.read',
   User: 'user.read',
 };
 
@@ -709,4 +794,5 @@ export const ADMIN_ACTION: Partial<Record<ResourceType, Action>> = {
   Team: 'team.read',
   Program: 'program.readMembers',
   Engagement: 'engagement.update',
+  AccessReview: 'accessReview.complete',
 };

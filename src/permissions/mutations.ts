@@ -1,6 +1,7 @@
-import { EngagementGroup } from '../../entities/enums';
+import { AccessReviewKind, EngagementGroup } from '../../entities/enums';
 import { engagementGroupAction } from './groupActions';
 import type { Action } from './matrix';
+import { reviewCreateAction } from './reviewActions';
 
 type Input = Record<string, unknown>;
 
@@ -114,6 +115,18 @@ export const MUTATIONS = {
   submitFeedback: { action: 'engagement.submitFeedback', on: 'engagementId' },
   updateFeedback: { action: 'feedback.update', on: 'feedbackId' },
   createExportLink: { action: exportAction, on: exportTarget },
+  createAccessReview: {
+    action: function createReview(input: Input) {
+      return reviewCreateAction(input.kind as AccessReviewKind);
+    },
+    on: 'scopeId',
+  },
+  decideAccessReviewItem: { onRecord: 'accessReview.decide', why: "on the item's review" },
+  decideAccessReviewItems: {
+    perItem: 'accessReview.decide',
+    why: "one check per item, on its review with the person's organization (R-PU-1)",
+  },
+  completeAccessReview: { action: 'accessReview.complete', on: 'accessReviewId' },
   createScimToken: { action: 'organization.manageScimTokens', on: 'organizationId' },
   revokeScimToken: {
     onRecord: 'organization.manageScimTokens',

@@ -1,5 +1,6 @@
 import {
   AccessLink,
+  AccessReview,
   AccessRequest,
   ContentPackage,
   Engagement,
@@ -10,7 +11,7 @@ import {
   Team,
   User,
 } from '../../entities';
-import { TeamInvitePolicy, TeamPrivacy } from '../../entities/enums';
+import { AccessReviewKind, TeamInvitePolicy, TeamPrivacy } from '../../entities/enums';
 import type { Grant, ResourceType } from './matrix';
 
 /** Where a resource sits: the ids its grants are matched against. */
@@ -26,6 +27,8 @@ export interface ResourceScope {
   /** For teams: what `when` conditions of the matrix look at (R-DI-7, R-DI-2). */
   teamPrivacy?: TeamPrivacy;
   teamInvitePolicy?: TeamInvitePolicy;
+  /** For access reviews: what the review covers (issue 21). */
+  reviewKind?: AccessReviewKind;
 }
 
 /** Whether the resource at `scope` satisfies a grant's condition. */
@@ -41,6 +44,9 @@ export function conditionHolds(grant: Grant, scope: ResourceScope): boolean {
   ) {
     return false;
   }
+  if (when.reviewKind && (!scope.reviewKind || !when.reviewKind.includes(scope.reviewKind))) {
+    return false;
+  }
   return true;
 }
 
@@ -54,6 +60,7 @@ export type ResourceEntity = {
   ContentPackage: ContentPackage;
   Feedback: Feedback;
   AccessLink: AccessLink;
+  AccessReview: AccessReview;
   User: User;
 };
 
@@ -118,6 +125,15 @@ export function scopeOf<R extends ResourceType>(type: R, entity: ResourceEntity[
         organizationId: l.clientOrganizationId,
         managerOrganizationId: l.partnerOrganizationId,
         userId: l.employeeUserId,
+      };
+    }
+    case 'AccessReview': {
+      const r = entity as AccessReview;
+      return {
+        organizationId: r.organizationId,
+        ...(r.programId === null ? {} : { programId: r.programId }),
+        ...(r.engagementId === null ? {} : { engagementId: r.engagementId }),
+        reviewKind: r.kind,
       };
     }
     case 'User':

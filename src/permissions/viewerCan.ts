@@ -1,7 +1,13 @@
 import { Action, ACTIONS, definitionOf } from './matrix';
 
 /** Resources that expose `viewerCan`: a boolean per action of the matrix that applies there. */
-export const VIEWER_CAN_RESOURCES = ['Organization', 'Team', 'Program', 'Engagement'] as const;
+export const VIEWER_CAN_RESOURCES = [
+  'Organization',
+  'Team',
+  'Program',
+  'Engagement',
+  'AccessReview',
+] as const;
 export type ViewerCanResource = (typeof VIEWER_CAN_RESOURCES)[number];
 
 export interface ViewerCanField {

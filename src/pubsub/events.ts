@@ -1,4 +1,9 @@
-import { AccessRequestStatus, GroupKind } from '../../entities/enums';
+import {
+  AccessRequestStatus,
+  AccessReviewKind,
+  AccessReviewStatus,
+  GroupKind,
+} from '../../entities/enums';
 
 /**
  * Typed subscription topics (DESIGN §4). Payloads carry ids, the scope they belong to and the
@@ -10,6 +15,7 @@ export const TOPICS = {
   MEMBERSHIP: 'MEMBERSHIP',
   ACCESS_CHANGED: 'ACCESS_CHANGED',
   AUDIT: 'AUDIT',
+  ACCESS_REVIEW: 'ACCESS_REVIEW',
 } as const;
 
 export type AccessRequestEventType = 'CREATED' | 'APPROVED' | 'DENIED' | 'CANCELLED';
@@ -69,11 +75,30 @@ export interface AuditEventPayload {
   createdAt: string;
 }
 
+export type AccessReviewEventType = 'CREATED' | 'DECIDED' | 'APPLIED';
+
+/** A review opened, decided on, or applied (issue 21; the `accessReviewEvents` subscription). */
+export interface AccessReviewEventPayload {
+  type: AccessReviewEventType;
+  accessReviewId: number;
+  kind: AccessReviewKind;
+  status: AccessReviewStatus;
+  name: string;
+  organizationId: number;
+  programId: number | null;
+  engagementId: number | null;
+  /** Items decided (DECIDED) or removed (APPLIED) by this change. */
+  itemCount: number;
+  actorUserId: number | null;
+  occurredAt: string;
+}
+
 export interface EventMap {
   ACCESS_REQUEST: AccessRequestEventPayload;
   MEMBERSHIP: MembershipEventPayload;
   ACCESS_CHANGED: AccessChangedPayload;
   AUDIT: AuditEventPayload;
+  ACCESS_REVIEW: AccessReviewEventPayload;
 }
 
 export type Topic = keyof EventMap;

@@ -6,6 +6,7 @@ import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/ev
 import type { LiveEvent } from '../../pubsub/bus';
 import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
+import { reviewEventScope } from '../reviews/events';
 import { loadersForEvent } from './eventLoaders';
 import { LiveAccess } from './liveAccess';
 
@@ -165,6 +166,21 @@ export class SubscriptionService {
         (narrowing.organizationId === undefined ||
           e.hostOrganizationId === narrowing.organizationId ||
           e.memberOrganization.id === narrowing.organizationId),
+    );
+  }
+
+  /** Access reviews the subscriber may see (`accessReview.read`; issue 21), optionally narrowed. */
+  accessReviewEvents(
+    narrowing: EventNarrowing,
+  ): Promise<AsyncIterable<DeliveredEvent<'ACCESS_REVIEW'>>> {
+    return this.open(
+      'ACCESS_REVIEW',
+      narrowing,
+      (access, e) => access.can('accessReview.read', reviewEventScope(e)),
+      (e) =>
+        (narrowing.engagementId === undefined || e.engagementId === narrowing.engagementId) &&
+        (narrowing.programId === undefined || e.programId === narrowing.programId) &&
+        (narrowing.organizationId === undefined || e.organizationId === narrowing.organizationId),
     );
   }
 }

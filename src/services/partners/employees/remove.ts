@@ -16,11 +16,14 @@ export interface RemovePartnerEmployeesInput {
   dryRun: boolean;
 }
 
-/** R-PA-7: with no partner employee left, the relationship ends 60 days after the last activity. */
-async function endRelationshipIfNoEmployees(
+/**
+ * R-PA-7: with no partner employee left, the relationship ends 60 days after the last activity
+ * (also when an access review removed the last one: `actorUserId` null for the due-date job).
+ */
+export async function endRelationshipIfNoEmployees(
   deps: ServiceDeps,
   em: EntityManager,
-  pair: { partnerId: number; clientId: number; actorUserId: number },
+  pair: { partnerId: number; clientId: number; actorUserId: number | null },
 ): Promise<void> {
   const { partnerId, clientId, actorUserId } = pair;
   const remaining = await em.countBy(OrganizationMember, {
