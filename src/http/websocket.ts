@@ -31,6 +31,8 @@ import { socketsPerIp } from '../limits/sockets';
 import { webSocketOriginCheck } from './cors';
 import type { ErrorFormatter } from './graphql';
 import { withOperationLog } from './requestLog';
+import { subscribeSharingResults } from './sharedSubscribe';
+import type { ResultPath } from '../services/subscriptions/sharedExecution';
 
 type Extra = {
   open?: Set<string>;
@@ -58,6 +60,8 @@ export interface WebSocketDeps {
   persisted: PersistedOperations | null;
   rateLimiter: RateLimiter;
   format: ErrorFormatter;
+  /** Counts each subscription event's result: executed for its subscriber, or shared. */
+  countResult: (path: ResultPath) => void;
 }
 
 /**
@@ -211,6 +215,7 @@ export function serveWebSockets(
   return useServer<Record<string, unknown>, Extra>(
     withOperationLog({
       schema: options.schema,
+      subscribe: subscribeSharingResults(options.countResult),
       onConnect: onConnect(clientIp, deps),
       onClose: (ctx) => {
         clearTimeout(ctx.extra.expiry);
