@@ -324,6 +324,11 @@ async function main() {
       await sleep(5000);
       const perSubscription = (gateway.rss() - rssBefore) / (n * 1.2);
       const s0 = await statements(gateway);
+      const executed = () =>
+        metric(gateway, 'accessgraph_subscription_results_total', '{path="executed"}').then((v) =>
+          Number.isNaN(v) ? 0 : v,
+        );
+      const e0 = await executed();
       const t0 = performance.now();
       const id = await requestOnce();
       const until = Date.now() + 15_000;
@@ -331,6 +336,7 @@ async function main() {
       await sleep(1000);
       const latencies = allowed.map((s) => (s.arrivals[0] ?? Infinity) - t0);
       const statementsDuring = (await statements(gateway)) - s0 - statementsAlone;
+      const executions = (await executed()) - e0;
       measured.fanout.push({
         subscribers: n,
         outsiders: n / 5,
@@ -341,6 +347,7 @@ async function main() {
         last: Math.max(...latencies),
         mutationMs,
         extraStatements: statementsDuring,
+        executions,
         bytesPerSubscription: perSubscription,
         peakRssMb: gateway.rss() / 2 ** 20,
       });
