@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { toGlobalId } from '../../src/globalId';
 import { startProcess, Started } from './processes';
 import { Measurements, ScaleResult, writeReport } from './report';
-import { seedBenchWorld } from './seed';
+import { dropBenchWorld, seedBenchWorld } from './seed';
 import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
 
@@ -361,6 +361,7 @@ async function main() {
     }
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
+    await dropBenchWorld(SERVER, world);
   }
   const result: ScaleResult = {
     date: new Date().toISOString().slice(0, 10),
