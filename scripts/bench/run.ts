@@ -20,7 +20,8 @@ import { closeSubscribers, openSubscribers } from './subscribers';
  *
  * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
  * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
- * (default 50). DATABASE_URL names the MariaDB server (a private database is created on it).
+ * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are).
+ * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
  */
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
