@@ -65,6 +65,12 @@ export function createMetrics(deps: {
     labelNames: ['result'],
     registers: [registry],
   });
+  const subscriptionResults = new Counter({
+    name: 'accessgraph_subscription_results_total',
+    help: 'Results of subscription events: executed for a subscriber, or shared with its group (same selection and authorization outcome).',
+    labelNames: ['path'],
+    registers: [registry],
+  });
   const jobs = new Counter({
     name: 'accessgraph_job_runs_total',
     help: 'Scheduled job runs by job and outcome.',
@@ -124,6 +130,9 @@ export function createMetrics(deps: {
     },
     compilation(result: 'compiled' | 'interpreted') {
       compilations.inc({ result });
+    },
+    subscriptionResult(path: 'executed' | 'shared') {
+      subscriptionResults.inc({ path });
     },
     job(job: string, outcome: 'ok' | 'error') {
       jobs.inc({ job, outcome });

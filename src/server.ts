@@ -101,6 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     persisted,
     rateLimiter,
     format,
+    countResult: (path) => metrics.subscriptionResult(path),
   });
   const apollo = createApollo({
     config,

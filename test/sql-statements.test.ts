@@ -2,8 +2,10 @@ import { OrganizationMembersDocument, OrganizationsWithMembersDocument } from '.
 import { createCompanyWithMembers } from './factories/organizations';
 import { TestServer, startTestServer, warmUpViewer } from './helpers/server';
 import { toGlobalId } from '../src/globalId';
-import { OrganizationMember } from '../entities';
-import { MemberStatus, OrgRole, License } from '../entities/enums';
+import { AuditEvent, EventRecord, OrganizationMember, Team, User } from '../entities';
+import { recordAudit } from '../src/services/audit';
+import { MoreThan } from 'typeorm';
+import { MemberStatus, OrgRole, License, TeamPrivacy } from '../entities/enums';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -116,5 +118,100 @@ describe('no N+1: SQL statements do not grow with the list (DESIGN §3.7)', () =
     await joinCompanies(10);
     const twelve = await measure();
     expect(twelve).toBe(two);
+  });
+});
+
+const BATCH = `mutation ($input: BatchUpdateMembersInput!) {
+  batchUpdateMembers(input: $input) { applied failed }
+}`;
+
+describe('batches write in multi-row statements (issue 17)', () => {
+  it('a 50-user batch pays per user only its own membership: audit entries and events are multi-row inserts', async () => {
+    const db = server.app.deps.db;
+    const { org, adminEmail } = await createCompanyWithMembers(db, 'Batch Co', 50);
+    const team = await db.getRepository(Team).save({
+      organizationId: org.id,
+      name: 'Batch target',
+      privacy: TeamPrivacy.DISCOVERABLE,
+      createdAt: new Date(),
+    });
+    const token = await server.token(adminEmail);
+    await warmUp(token);
+    const members = await db.getRepository(OrganizationMember).findBy({ organizationId: org.id });
+    const users = await db.getRepository(User).findByIds(members.map((m) => m.userId));
+    const ids = users.filter((u) => u.email !== adminEmail).map((u) => toGlobalId('User', u.id));
+    const run = (userIds: string[], operation: 'ADD_TO_TEAMS' | 'REMOVE_FROM_TEAM') =>
+      statementsFor(async () => {
+        const res = await server.raw<{ batchUpdateMembers: { applied: boolean; failed: number } }>(
+          BATCH,
+          {
+            input: {
+              organizationId: toGlobalId('Organization', org.id),
+              userIds,
+              operation,
+              teamIds: [toGlobalId('Team', team.id)],
+              teamId: toGlobalId('Team', team.id),
+              atomic: true,
+            },
+          },
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.batchUpdateMembers).toEqual({ applied: true, failed: 0 });
+      });
+    const addTen = await run(ids.slice(0, 10), 'ADD_TO_TEAMS');
+    const removeTen = await run(ids.slice(0, 10), 'REMOVE_FROM_TEAM');
+    const addFifty = await run(ids.slice(0, 50), 'ADD_TO_TEAMS');
+    const removeFifty = await run(ids.slice(0, 50), 'REMOVE_FROM_TEAM');
+    expect(ids).toHaveLength(50);
+    // Per user, only the team membership's read and write (BatchService.apply): the 50 audit
+    // entries, their AUDIT events and the 50 ACCESS_CHANGED events are one statement each
+    // (issue 17: 444 statements for 50 users before, 421 here).
+    expect((addFifty - addTen) / 40).toBeLessThanOrEqual(2);
+    expect((removeFifty - removeTen) / 40).toBeLessThanOrEqual(2);
+    expect(addFifty - 2 * 50).toBeLessThanOrEqual(30);
+    expect(removeFifty - 2 * 50).toBeLessThanOrEqual(30);
+  });
+
+  it('each audit entry of a multi-row insert gets its own id, and its AUDIT event carries it (both drivers)', async () => {
+    const { db, transact, clock } = server.app.deps;
+    const { org } = await createCompanyWithMembers(db, 'Audit Ids Co', 1);
+    const [last] = await db
+      .getRepository(EventRecord)
+      .find({ order: { position: 'DESC' }, take: 1 });
+    await transact(async (em) => {
+      await recordAudit(em, clock, [
+        {
+          organizationId: org.id,
+          actorUserId: null,
+          action: 'test.first',
+          targetType: 'Organization',
+          targetId: org.id,
+        },
+      ]);
+      await recordAudit(
+        em,
+        clock,
+        ['test.second', 'test.third'].map((action) => ({
+          organizationId: org.id,
+          actorUserId: null,
+          action,
+          targetType: 'Organization',
+          targetId: org.id,
+        })),
+      );
+    });
+    const rows = await db
+      .getRepository(AuditEvent)
+      .find({ where: { organizationId: org.id }, order: { id: 'ASC' } });
+    expect(rows.map((r) => r.action)).toEqual(['test.first', 'test.second', 'test.third']);
+    const events = await db.getRepository(EventRecord).find({
+      where: { position: MoreThan(last?.position ?? 0), topic: 'AUDIT' },
+      order: { position: 'ASC' },
+    });
+    const live = events
+      .map((e) => e.payload as { id: number; action: string })
+      .filter((p) => p.action.startsWith('test.'));
+    expect(live.map((p) => [p.id, p.action])).toEqual(rows.map((r) => [r.id, r.action]));
   });
 });

@@ -32,6 +32,8 @@ export interface Measurements {
     /** Latency of the same mutation with no subscriber. */
     mutationMs: number;
     extraStatements: number;
+    /** Executions of the event's selection (the others shared a group's result, issue 17). */
+    executions?: number;
     bytesPerSubscription: number;
     peakRssMb: number;
   }[];
@@ -97,11 +99,11 @@ function scaleSection(r: ScaleResult): string[] {
       '',
       "Fan-out of one access-request event, one socket per subscriber. Times run from sending the request to arrival at each authorized subscriber; the mutation alone (no subscriber) takes the time shown, since it records an outbox notification for each of the organization's Power Users (R-AR-1); fan-out = p99 − that.",
       '',
-      '| authorized subscribers | others (must not receive) | received | leaked | p50 ms | p99 ms | last ms | mutation alone ms | fan-out p99 ms | SQL statements beyond the mutation | memory per idle subscription |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| authorized subscribers | others (must not receive) | received | leaked | p50 ms | p99 ms | last ms | mutation alone ms | fan-out p99 ms | SQL statements beyond the mutation | executions of the selection | memory per idle subscription |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...r.fanout.map(
         (f) =>
-          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.mutationMs)} | ${n(f.p99 - f.mutationMs)} | ${n(f.extraStatements)} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
+          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.mutationMs)} | ${n(f.p99 - f.mutationMs)} | ${n(f.extraStatements)} | ${f.executions === undefined ? '—' : n(f.executions)} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
       ),
     );
   }

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { toGlobalId } from '../../src/globalId';
 import { BENCH_JWT_SECRET, gatewayEnv, startProcess, Started } from './processes';
 import { Measurements, ScaleResult, writeReport } from './report';
-import { seedBenchWorld } from './seed';
+import { dropBenchWorld, seedBenchWorld } from './seed';
 import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
 import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } from './documents';
@@ -21,7 +21,8 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  *
  * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
  * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
- * (default 50). DATABASE_URL names the MariaDB server (a private database is created on it).
+ * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are).
+ * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
  */
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -32,14 +33,26 @@ const MEMBERSHIPS = option('memberships', USERS * 5);
 const SUBSCRIBERS = option('subscribers', 10_000);
 const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
+/** `--only-fanout`: scenario (e) alone, printed as JSON; docs/benchmarks.md is left as it is. */
+const ONLY_FANOUT = process.argv.includes('--only-fanout');
 const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
 const JWT_SECRET = BENCH_JWT_SECRET;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+/** Fetches once more after a reset: a busy gateway may close a kept-alive socket under it. */
+async function fetchText(url: string): Promise<string> {
+  try {
+    return await (await fetch(url)).text();
+  } catch {
+    await sleep(500);
+    return (await fetch(url)).text();
+  }
+}
+
 async function metric(server: Started, name: string, labels = ''): Promise<number> {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const text = await fetchText(`${server.url}/metrics`);
   const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
   return Number(line?.split(' ')[1] ?? NaN);
 }
@@ -137,110 +150,114 @@ async function main() {
       requester: await token(world.emails.requester),
     };
 
-    // (a), (b), (c): statements at two page sizes, then load at 50 connections.
-    const pages = [
-      {
-        key: 'a',
-        name: '(a) provider dashboard: clients with seats',
-        query: CLIENTS_PAGE,
-        id: ids.provider,
-        viewer: admin.provider,
-      },
-      {
-        key: 'b',
-        name: '(b) members page with teams and groups',
-        query: MEMBERS_PAGE,
-        id: ids.company,
-        viewer: admin.company,
-      },
-      {
-        key: 'c',
-        name: '(c) engagement members with last access',
-        query: ENGAGEMENT_PAGE,
-        id: ids.engagement,
-        viewer: admin.owner,
-      },
-    ];
-    for (const page of pages) {
-      const at = async (first: number) =>
-        statementsOf(gateway, () =>
-          graphql(gateway, page.viewer, page.query, { id: page.id, first }),
-        );
-      const sample = await graphql(gateway, page.viewer, page.query, { id: page.id, first: 50 });
-      log(`${page.name}: ${objectsIn(sample)} objects per page of 50; loading`);
-      const statementsAt = { 10: await at(10), 50: await at(50) };
-      measured.scenarios[page.key] = {
-        name: page.name,
-        statements10: statementsAt[10],
-        statements50: statementsAt[50],
-        ...(await load(gateway, {
-          path: '/graphql',
-          token: page.viewer,
-          body: { query: page.query, variables: { id: page.id, first: 50 } },
-        })),
-      };
-    }
-
-    log('floor of (b): hand-written SQL through mysql2');
-    measured.floor = await load(floor, {
-      path: `/organizations/${world.ids.company}/members`,
-      method: 'GET',
-    });
-
-    // (d) a 50-user batch, sequential runs.
-    const fifty = world.companyUserIds.slice(0, 50).map((id) => toGlobalId('User', id));
-    const team = toGlobalId('Team', world.ids.teams.at(-1)!);
-    const batch = (i: number) =>
-      graphql(gateway, admin.company, BATCH, {
-        input: {
-          organizationId: ids.company,
-          userIds: fifty,
-          operation: i % 2 === 0 ? 'ADD_TO_TEAMS' : 'REMOVE_FROM_TEAM',
-          teamIds: [team],
-          teamId: team,
-          atomic: true,
+    if (!ONLY_FANOUT) {
+      // (a), (b), (c): statements at two page sizes, then load at 50 connections.
+      const pages = [
+        {
+          key: 'a',
+          name: '(a) provider dashboard: clients with seats',
+          query: CLIENTS_PAGE,
+          id: ids.provider,
+          viewer: admin.provider,
         },
-      });
-    const times: number[] = [];
-    let statementsOfBatch = 0;
-    for (let i = 0; i < 20; i++) {
-      const before = await statements(gateway);
-      const t0 = performance.now();
-      await batch(i);
-      times.push(performance.now() - t0);
-      if (i === 2) statementsOfBatch = (await statements(gateway)) - before;
-    }
-    measured.scenarios.d = {
-      name: '(d) 50-user batch (add to a team / remove from it), sequential',
-      statements50: statementsOfBatch,
-      p50: percentile(times, 50),
-      p99: percentile(times, 99),
-    };
+        {
+          key: 'b',
+          name: '(b) members page with teams and groups',
+          query: MEMBERS_PAGE,
+          id: ids.company,
+          viewer: admin.company,
+        },
+        {
+          key: 'c',
+          name: '(c) engagement members with last access',
+          query: ENGAGEMENT_PAGE,
+          id: ids.engagement,
+          viewer: admin.owner,
+        },
+      ];
+      for (const page of pages) {
+        const at = async (first: number) =>
+          statementsOf(gateway, () =>
+            graphql(gateway, page.viewer, page.query, { id: page.id, first }),
+          );
+        const sample = await graphql(gateway, page.viewer, page.query, { id: page.id, first: 50 });
+        log(`${page.name}: ${objectsIn(sample)} objects per page of 50; loading`);
+        const statementsAt = { 10: await at(10), 50: await at(50) };
+        measured.scenarios[page.key] = {
+          name: page.name,
+          statements10: statementsAt[10],
+          statements50: statementsAt[50],
+          ...(await load(gateway, {
+            path: '/graphql',
+            token: page.viewer,
+            body: { query: page.query, variables: { id: page.id, first: 50 } },
+          })),
+        };
+      }
 
-    // Authorization overhead: a query returning about 2,000 objects, with and without it.
-    const heavy = { query: MEMBERS_PAGE, variables: { id: ids.company, first: 100 } };
-    const objects = objectsIn(await graphql(gateway, admin.company, heavy.query, heavy.variables));
-    log(`authorization overhead on ${objects} objects`);
-    const guarded = await load(
-      gateway,
-      { path: '/graphql', token: admin.company, body: heavy },
-      10,
-    );
-    const unguardedGateway = await startProcess('gateway.js', ['--without-authorization'], env);
-    let unguarded;
-    try {
-      const check = await graphql(unguardedGateway, admin.company, heavy.query, heavy.variables);
-      if (objectsIn(check) !== objects)
-        throw new Error('the unguarded gateway answered differently');
-      unguarded = await load(
-        unguardedGateway,
+      log('floor of (b): hand-written SQL through mysql2');
+      measured.floor = await load(floor, {
+        path: `/organizations/${world.ids.company}/members`,
+        method: 'GET',
+      });
+
+      // (d) a 50-user batch, sequential runs.
+      const fifty = world.companyUserIds.slice(0, 50).map((id) => toGlobalId('User', id));
+      const team = toGlobalId('Team', world.ids.teams.at(-1)!);
+      const batch = (i: number) =>
+        graphql(gateway, admin.company, BATCH, {
+          input: {
+            organizationId: ids.company,
+            userIds: fifty,
+            operation: i % 2 === 0 ? 'ADD_TO_TEAMS' : 'REMOVE_FROM_TEAM',
+            teamIds: [team],
+            teamId: team,
+            atomic: true,
+          },
+        });
+      const times: number[] = [];
+      let statementsOfBatch = 0;
+      for (let i = 0; i < 20; i++) {
+        const before = await statements(gateway);
+        const t0 = performance.now();
+        await batch(i);
+        times.push(performance.now() - t0);
+        if (i === 2) statementsOfBatch = (await statements(gateway)) - before;
+      }
+      measured.scenarios.d = {
+        name: '(d) 50-user batch (add to a team / remove from it), sequential',
+        statements50: statementsOfBatch,
+        p50: percentile(times, 50),
+        p99: percentile(times, 99),
+      };
+
+      // Authorization overhead: a query returning about 2,000 objects, with and without it.
+      const heavy = { query: MEMBERS_PAGE, variables: { id: ids.company, first: 100 } };
+      const objects = objectsIn(
+        await graphql(gateway, admin.company, heavy.query, heavy.variables),
+      );
+      log(`authorization overhead on ${objects} objects`);
+      const guarded = await load(
+        gateway,
         { path: '/graphql', token: admin.company, body: heavy },
         10,
       );
-    } finally {
-      await unguardedGateway.stop();
+      const unguardedGateway = await startProcess('gateway.js', ['--without-authorization'], env);
+      let unguarded;
+      try {
+        const check = await graphql(unguardedGateway, admin.company, heavy.query, heavy.variables);
+        if (objectsIn(check) !== objects)
+          throw new Error('the unguarded gateway answered differently');
+        unguarded = await load(
+          unguardedGateway,
+          { path: '/graphql', token: admin.company, body: heavy },
+          10,
+        );
+      } finally {
+        await unguardedGateway.stop();
+      }
+      measured.authorization = { objects, guarded, unguarded };
     }
-    measured.authorization = { objects, guarded, unguarded };
 
     // (e) one access-request event fanned out to N authorized subscribers, with a fifth as many
     // Power Users of another organization who must not receive it (R-PU-1).
@@ -301,6 +318,11 @@ async function main() {
       await sleep(5000);
       const perSubscription = (gateway.rss() - rssBefore) / (n * 1.2);
       const s0 = await statements(gateway);
+      const executed = () =>
+        metric(gateway, 'accessgraph_subscription_results_total', '{path="executed"}').then((v) =>
+          Number.isNaN(v) ? 0 : v,
+        );
+      const e0 = await executed();
       const t0 = performance.now();
       const id = await requestOnce();
       const until = Date.now() + 15_000;
@@ -308,6 +330,7 @@ async function main() {
       await sleep(1000);
       const latencies = allowed.map((s) => (s.arrivals[0] ?? Infinity) - t0);
       const statementsDuring = (await statements(gateway)) - s0 - statementsAlone;
+      const executions = (await executed()) - e0;
       measured.fanout.push({
         subscribers: n,
         outsiders: n / 5,
@@ -318,6 +341,7 @@ async function main() {
         last: Math.max(...latencies),
         mutationMs,
         extraStatements: statementsDuring,
+        executions,
         bytesPerSubscription: perSubscription,
         peakRssMb: gateway.rss() / 2 ** 20,
       });
@@ -331,6 +355,7 @@ async function main() {
     }
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
+    await dropBenchWorld(SERVER, world);
   }
   const result: ScaleResult = {
     date: new Date().toISOString().slice(0, 10),
@@ -344,7 +369,7 @@ async function main() {
     totalSeconds: (Date.now() - started) / 1000,
     ...measured,
   };
-  console.log(writeReport(result));
+  console.log(ONLY_FANOUT ? JSON.stringify(result, null, 2) : writeReport(result));
 }
 
 main().catch((error) => {

@@ -42,6 +42,13 @@ export const ENGAGEMENTS = 50;
 const CHUNK = 2000;
 const NOW = '2026-11-01 09:00:00';
 
+/** Drops the run's database once its gateway and floor have stopped. */
+export async function dropBenchWorld(serverUrl: string, world: BenchWorld): Promise<void> {
+  const admin = await mysql.createConnection(serverUrl);
+  await admin.query(`DROP DATABASE IF EXISTS \`${new URL(world.databaseUrl).pathname.slice(1)}\``);
+  await admin.end();
+}
+
 export async function seedBenchWorld(options: {
   serverUrl: string;
   users: number;
@@ -49,7 +56,8 @@ export async function seedBenchWorld(options: {
   subscribers: number;
 }): Promise<BenchWorld> {
   const { users, memberships, subscribers } = options;
-  const name = `accessgraph_bench_${users}`;
+  // One database per run: benches of other checkouts on the same server never drop this one.
+  const name = `accessgraph_bench_${users}_${process.pid}`;
   const admin = await mysql.createConnection(options.serverUrl);
   await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

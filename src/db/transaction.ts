@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { recordStaged } from '../events/record';
+import { openStaging, writeStagedRows } from './insertRows';
 
 export type Transactor = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
 
@@ -12,7 +13,8 @@ export interface EventHooks {
 }
 
 /**
- * Runs work in one transaction, recording the events it staged (`stageEvent`) before the commit.
+ * Runs work in one transaction, writing the rows (`insertAtCommit`) and recording the events
+ * (`stageEvent`) it staged before the commit.
  * SQLite has a single connection, where two interleaved transactions would collide, so there
  * they queue; MySQL runs them concurrently and relies on conditional updates, row locks and
  * unique keys.
@@ -21,7 +23,9 @@ export function createTransactor(db: DataSource, hooks?: EventHooks): Transactor
   const transaction = async <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => {
     let recorded = 0;
     const result = await db.transaction(async (em) => {
+      openStaging(em);
       const value = await work(em);
+      await writeStagedRows(em);
       recorded = await recordStaged(em, hooks?.clock.now() ?? new Date());
       return value;
     });

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventRecord, EventSequence } from '../../entities';
+import { insertRows } from '../db/insertRows';
 import type { PendingEvent } from '../pubsub/events';
 
 /** Events a transaction produced, recorded by the transactor just before it commits. */
@@ -30,7 +31,8 @@ export async function recordStaged(em: EntityManager, now: Date): Promise<number
     .execute();
   const { head } = await em.findOneByOrFail(EventSequence, { id: 1 });
   const first = head - events.length + 1;
-  await em.insert(
+  await insertRows(
+    em,
     EventRecord,
     events.map((e, i) => ({
       position: first + i,

@@ -37,6 +37,8 @@ import { CLOSE } from './closeCodes';
 import { webSocketOriginCheck } from './cors';
 import type { ErrorFormatter } from './graphql';
 import { withOperationLog } from './requestLog';
+import { subscribeSharingResults } from './sharedSubscribe';
+import type { ResultPath } from '../services/subscriptions/sharedExecution';
 
 type Extra = {
   open?: Set<string>;
@@ -64,6 +66,8 @@ export interface WebSocketDeps {
   persisted: PersistedOperations | null;
   rateLimiter: RateLimiter;
   format: ErrorFormatter;
+  /** Counts each subscription event's result: executed for its subscriber, or shared. */
+  countResult: (path: ResultPath) => void;
 }
 
 /**
@@ -218,6 +222,7 @@ export function serveWebSockets(
   return useServer<Record<string, unknown>, Extra>(
     withOperationLog({
       schema: options.schema,
+      subscribe: subscribeSharingResults(options.countResult),
       onConnect: onConnect(clientIp, deps),
       onClose: (ctx) => {
         clearTimeout(ctx.extra.expiry);

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditEvent } from '../../entities';
 import type { Clock } from '../clock';
+import { insertAtCommit } from '../db/insertRows';
 import { stageEvent } from '../events/record';
 
 export interface AuditEntry {
@@ -15,24 +16,24 @@ export interface AuditEntry {
 
 /**
  * Writes audit events inside the caller's transaction (DESIGN §3.5), each also staged as a live
- * `AUDIT` event of that transaction (the `auditEvents` subscription, issue 19).
+ * `AUDIT` event of that transaction (the `auditEvents` subscription, issue 19). In the
+ * transactor's transactions they are written at commit, all entries of the transaction in one
+ * multi-row insert (issue 17).
  */
 export async function recordAudit(
   em: EntityManager,
   clock: Clock,
   entries: AuditEntry[],
 ): Promise<void> {
+  if (!entries.length) return;
   const now = clock.now();
-  for (const e of entries) {
-    const row = { ...e, metadata: e.metadata ?? {}, createdAt: now };
-    const { identifiers } = await em.insert(AuditEvent, row as never);
-    stageEvent(em, {
-      topic: 'AUDIT',
-      payload: {
-        ...row,
-        id: Number(identifiers[0].id),
-        createdAt: now.toISOString(),
-      },
-    });
-  }
+  const rows = entries.map((e) => ({ ...e, metadata: e.metadata ?? {}, createdAt: now }));
+  await insertAtCommit(em, AuditEvent, rows, (identifiers) =>
+    rows.forEach((row, i) =>
+      stageEvent(em, {
+        topic: 'AUDIT',
+        payload: { ...row, id: Number(identifiers[i].id), createdAt: now.toISOString() },
+      }),
+    ),
+  );
 }

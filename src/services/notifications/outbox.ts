@@ -2,15 +2,13 @@ import { EntityManager } from 'typeorm';
 import { Notification } from '../../../entities';
 import { NotificationKind, NotificationStatus } from '../../../entities/enums';
 import type { Clock } from '../../clock';
+import { insertRows } from '../../db/insertRows';
 
 export interface NotificationDraft {
   recipientUserId: number;
   kind: NotificationKind;
   data: Record<string, unknown>;
 }
-
-/** Rows per INSERT: one statement per chunk keeps a 10,000-recipient event within packet limits. */
-const ROWS_PER_INSERT = 500;
 
 /**
  * Records notifications in the caller's transaction (the transactional outbox): they exist if
@@ -36,7 +34,5 @@ export async function recordNotifications(
     sentAt: null,
     createdAt: now,
   }));
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await em.insert(Notification, rows.slice(start, start + ROWS_PER_INSERT));
-  }
+  await insertRows(em, Notification, rows);
 }

@@ -17,3 +17,24 @@ export function loadersForEvent(db: DataSource, event: object): Loaders {
   }
   return loaders;
 }
+
+/**
+ * The results of an event shared by its subscribers (issue 17), per selection (document,
+ * variables, operation name), kept like the loaders: with the payload, until every subscriber is
+ * done with it.
+ */
+const resultsByEvent = new WeakMap<object, Map<string, unknown>>();
+
+export function sharedResultsOf<R>(event: object, selection: string, create: () => R): R {
+  let results = resultsByEvent.get(event);
+  if (!results) {
+    results = new Map();
+    resultsByEvent.set(event, results);
+  }
+  let entry = results.get(selection) as R | undefined;
+  if (!entry) {
+    entry = create();
+    results.set(selection, entry);
+  }
+  return entry;
+}

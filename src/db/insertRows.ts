@@ -1,0 +1,74 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Rows per INSERT: one statement per chunk keeps 10,000 rows within packet and variable limits. */
+export const ROWS_PER_INSERT = 500;
+
+/**
+ * Inserts `rows` as multi-row statements of at most ROWS_PER_INSERT rows and returns each row's
+ * identifiers, in order. TypeORM gives every row of a multi-row insert its generated id on both
+ * drivers: MariaDB ≥ 10.5 through RETURNING (older servers: the first insert id counted up,
+ * consecutive for a simple insert), SQLite from the last rowid counted down (one writer).
+ */
+export async function insertRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  rows: object[],
+): Promise<ObjectLiteral[]> {
+  const identifiers: ObjectLiteral[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    identifiers.push(...(await em.insert(entity, chunk as never)).identifiers);
+  }
+  return identifiers;
+}
+
+interface StagedRows {
+  entity: EntityTarget<ObjectLiteral>;
+  rows: object[];
+  inserted: (identifiers: ObjectLiteral[]) => void;
+}
+
+/** Rows the transactor's transactions insert just before they commit, by transaction. */
+const staged = new WeakMap<EntityManager, StagedRows[]>();
+
+/** Called by the transactor for each transaction it runs: `insertAtCommit` may defer there. */
+export function openStaging(em: EntityManager): void {
+  staged.set(em, []);
+}
+
+/**
+ * Inserts `rows` with the commit of the transactor's transaction `em`, together with every other
+ * row of `entity` the transaction staged (a batch auditing 50 users writes one statement, not
+ * 50), then calls `inserted` with their identifiers. Outside such a transaction it inserts now.
+ * Nothing in the transaction may read these rows back before it commits.
+ */
+export async function insertAtCommit(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  rows: object[],
+  inserted: (identifiers: ObjectLiteral[]) => void,
+): Promise<void> {
+  const list = staged.get(em);
+  if (list) list.push({ entity, rows, inserted });
+  else inserted(await insertRows(em, entity, rows));
+}
+
+/** Writes what `insertAtCommit` staged in `em`: one multi-row insert per entity, in order. */
+export async function writeStagedRows(em: EntityManager): Promise<void> {
+  const list = staged.get(em) ?? [];
+  staged.delete(em);
+  const byEntity = new Map<EntityTarget<ObjectLiteral>, StagedRows[]>();
+  for (const s of list) byEntity.set(s.entity, [...(byEntity.get(s.entity) ?? []), s]);
+  for (const [entity, parts] of byEntity) {
+    const identifiers = await insertRows(
+      em,
+      entity,
+      parts.flatMap((p) => p.rows),
+    );
+    let start = 0;
+    for (const part of parts) {
+      part.inserted(identifiers.slice(start, start + part.rows.length));
+      start += part.rows.length;
+    }
+  }
+}
