@@ -109,6 +109,8 @@ export type ErrorFactory<A extends unknown[]> = ((...args: A) => DomainError) & 
   readonly code: NamedErrorCode;
   readonly reason: string;
   readonly description: string;
+  /** Whether its builder needs arguments (the generic test builds only those that do not). */
+  readonly takesArguments: boolean;
 };
 
 /** Every named error, in definition order (the README's error table and its test read it). */
@@ -138,7 +140,12 @@ export function defineError<A extends unknown[]>(
     Object.assign(error.details, details, { reason });
     return error;
   };
-  const named = Object.assign(factory, { code, reason, description });
+  const named = Object.assign(factory, {
+    code,
+    reason,
+    description,
+    takesArguments: build.length > 0,
+  });
   NAMED_ERRORS.push(named as unknown as ErrorFactory<never[]>);
   return named;
 }

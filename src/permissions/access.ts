@@ -354,6 +354,15 @@ export class Access {
     return loader.load(id) as Promise<ResourceEntity[R] | null>;
   }
 
+  /** `require` for one id: the row of `action`'s resource, once the viewer holds it. */
+  async requireOne<A extends Action>(
+    action: A,
+    id: number,
+  ): Promise<ResourceEntity[(typeof import('./matrix').MATRIX)[A]['resource']]> {
+    const [entity] = await this.require(action, [id]);
+    return entity;
+  }
+
   /**
    * Loads the resources `ids` and checks `action` on each. Throws NOT_FOUND for any the viewer
    * may not even see (or that does not exist) and FORBIDDEN, with the rule, for any it sees but

@@ -136,25 +136,31 @@ export const MUTATIONS = {
 
 export type MutationName = keyof typeof MUTATIONS;
 
+/** The one fixed action a mutation's entry names (its `action`, `perItem` or `onRecord`). */
+type FixedAction<M extends MutationName> = (typeof MUTATIONS)[M] extends { action: infer A }
+  ? A extends Action
+    ? A
+    : never
+  : (typeof MUTATIONS)[M] extends { perItem: infer A } | { onRecord: infer A }
+    ? A extends Action
+      ? A
+      : never
+    : never;
+
 /** Mutations whose entry names one fixed action. */
 type FixedActionMutation = {
-  [M in MutationName]: (typeof MUTATIONS)[M] extends { action: infer A }
-    ? A extends string
-      ? M
-      : never
-    : (typeof MUTATIONS)[M] extends { perItem: string } | { onRecord: string }
-      ? M
-      : never;
+  [M in MutationName]: FixedAction<M> extends never ? never : M;
 }[MutationName];
 
 /**
  * The action a command checks for `mutation`, read from its declaration: the one the shield
- * checked (`action`), or the one the command checks per item or on the record it reads.
+ * checked (`action`), or the one the command checks per item or on the record it reads. Typed
+ * as that very action, so `access.require` returns the rows of its resource.
  */
-export function mutationAction<M extends FixedActionMutation>(mutation: M): Action {
+export function mutationAction<M extends FixedActionMutation>(mutation: M): FixedAction<M> {
   const check: MutationCheck = MUTATIONS[mutation];
-  if ('perItem' in check) return check.perItem;
-  if ('onRecord' in check) return check.onRecord;
-  if ('action' in check && typeof check.action === 'string') return check.action;
+  if ('perItem' in check) return check.perItem as FixedAction<M>;
+  if ('onRecord' in check) return check.onRecord as FixedAction<M>;
+  if ('action' in check && typeof check.action === 'string') return check.action as FixedAction<M>;
   throw new Error(`${mutation} has no fixed action`);
 }

@@ -4,7 +4,6 @@ import { mutationAction } from '../../permissions/mutations';
 import { recordAudit } from '../audit';
 import { requireViewer, ServiceDeps } from '../context';
 import { notAManager } from './errors';
-import { requireOne } from './shared';
 import { validateClientInput } from './validators';
 
 /**
@@ -18,7 +17,7 @@ export async function createClientOrganization(
 ): Promise<{ organization: Organization; relationship: ManagedRelationship }> {
   const viewer = requireViewer(deps);
   const action = mutationAction('createClientOrganization');
-  const manager = await requireOne(deps, 'Organization', action, input.managerId);
+  const manager = await deps.access.requireOne(action, input.managerId);
   if (manager.kind !== OrganizationKind.PROVIDER && manager.kind !== OrganizationKind.PARTNER) {
     throw notAManager();
   }

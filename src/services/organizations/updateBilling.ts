@@ -4,7 +4,6 @@ import { recordAudit } from '../audit';
 import { runCommand } from '../command';
 import { boundedText } from '../common/text';
 import { requireViewer, ServiceDeps } from '../context';
-import { requireOne } from './shared';
 import { validateEmail } from './validators';
 
 /**
@@ -18,7 +17,7 @@ export async function updateBillingInformation(
 ): Promise<Organization> {
   const viewer = requireViewer(deps);
   const action = mutationAction('updateBillingInformation');
-  const org = await requireOne(deps, 'Organization', action, input.organizationId);
+  const org = await deps.access.requireOne(action, input.organizationId);
   const email = validateEmail(input.email, 'email');
   const address = boundedText(input.address, 'address', { max: 1000 });
   const updated = await runCommand(deps, async ({ em }) => {

@@ -1,10 +1,9 @@
 import { Organization, OrganizationMember } from '../../../../entities';
-import type { Action } from '../../../permissions/matrix';
+import type { ActionOn } from '../../../permissions/matrix';
 import { mutationAction } from '../../../permissions/mutations';
 import { idempotent } from '../../common/idempotency';
 import { requireViewer, ServiceDeps } from '../../context';
 import { forgetMembership } from '../../organizations/members/shared';
-import { requireOne } from '../../organizations/shared';
 import { teamsOfOrganization } from '../teams/shared';
 import { validateBatchParameters, validateBatchSize } from '../validators';
 import { executeBatch } from './execute';
@@ -29,7 +28,7 @@ export function batchUpdateMembers(deps: ServiceDeps, input: BatchInput): Promis
  */
 export async function updateOneMember(
   deps: ServiceDeps,
-  action: Action,
+  action: ActionOn<'Organization'>,
   input: SingleMemberInput,
 ): Promise<OrganizationMember> {
   const { userId, ...rest } = input;
@@ -41,11 +40,11 @@ export async function updateOneMember(
 async function runBatch(
   deps: ServiceDeps,
   input: BatchInput,
-  action: Action,
+  action: ActionOn<'Organization'>,
   single: boolean,
 ): Promise<BatchResult> {
   const viewer = requireViewer(deps);
-  const org = await requireOne(deps, 'Organization', action, input.organizationId);
+  const org = await deps.access.requireOne(action, input.organizationId);
   // Counted as sent: the resolver refuses a list with duplicates (BAD_USER_INPUT).
   validateBatchSize(input.userIds);
   await validateParameters(deps, org, input);

@@ -5,7 +5,6 @@ import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { teamNameTaken } from '../errors';
 import { auditTeam, forgetTeamMemberships } from './shared';
 
@@ -24,7 +23,7 @@ export async function createTeam(
 ): Promise<Team> {
   const viewer = requireViewer(deps);
   const action = mutationAction('createTeam');
-  const org = await requireOne(deps, 'Organization', action, input.organizationId);
+  const org = await deps.access.requireOne(action, input.organizationId);
   const name = boundedText(input.name, 'name', { max: 191, singleLine: true });
   try {
     const team = await runCommand(deps, async ({ em }) => {

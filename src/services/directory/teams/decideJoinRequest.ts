@@ -4,7 +4,6 @@ import { NotFoundError } from '../../../errors';
 import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { joinRequestDecided } from '../errors';
 import { auditTeam, forgetTeamMemberships } from './shared';
 
@@ -22,7 +21,7 @@ export async function decideTeamJoinRequest(
   const request = await deps.db.getRepository(TeamJoinRequest).findOneBy({ id: requestId });
   if (!request) throw new NotFoundError('TeamJoinRequest');
   const action = mutationAction(approve ? 'approveTeamJoinRequest' : 'denyTeamJoinRequest');
-  const team = await requireOne(deps, 'Team', action, request.teamId);
+  const team = await deps.access.requireOne(action, request.teamId);
   const decided = await runCommand(deps, async ({ em }) => {
     const now = deps.clock.now();
     const result = await em

@@ -3,7 +3,6 @@ import { OrgRole } from '../../../../entities/enums';
 import { mutationAction } from '../../../permissions/mutations';
 import type { ServiceDeps } from '../../context';
 import { createMember } from '../../organizations/members/add';
-import { requireOne } from '../../organizations/shared';
 
 /**
  * Invites a new person into the organization and the team (R-DI-2): team admins always,
@@ -14,7 +13,7 @@ export async function inviteToTeam(
   deps: ServiceDeps,
   input: { teamId: number; email: string; name: string },
 ): Promise<OrganizationMember> {
-  const team = await requireOne(deps, 'Team', mutationAction('inviteToTeam'), input.teamId);
+  const team = await deps.access.requireOne(mutationAction('inviteToTeam'), input.teamId);
   return createMember(deps, {
     organizationId: team.organizationId,
     email: input.email,

@@ -4,7 +4,6 @@ import { isUniqueViolation } from '../../../db/transaction';
 import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { alreadyInTeam } from '../errors';
 import { auditTeam, forgetTeamMemberships } from './shared';
 
@@ -14,7 +13,7 @@ import { auditTeam, forgetTeamMemberships } from './shared';
  */
 export async function joinTeam(deps: ServiceDeps, teamId: number): Promise<TeamMember> {
   const viewer = requireViewer(deps);
-  const team = await requireOne(deps, 'Team', mutationAction('joinTeam'), teamId);
+  const team = await deps.access.requireOne(mutationAction('joinTeam'), teamId);
   try {
     const member = await runCommand(deps, async ({ em }) => {
       await em.insert(TeamMember, {

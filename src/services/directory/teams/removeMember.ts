@@ -3,7 +3,6 @@ import { NotFoundError } from '../../../errors';
 import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { auditTeam, forgetTeamMemberships } from './shared';
 
 /**
@@ -17,7 +16,7 @@ export async function removeTeamMember(
   const viewer = requireViewer(deps);
   const action =
     input.userId === viewer.id ? mutationAction('removeTeamMember') : 'team.manageMembers';
-  const team = await requireOne(deps, 'Team', action, input.teamId);
+  const team = await deps.access.requireOne(action, input.teamId);
   await runCommand(deps, async ({ em }) => {
     const result = await em.delete(TeamMember, { teamId: team.id, userId: input.userId });
     if (!result.affected) throw new NotFoundError('TeamMember');

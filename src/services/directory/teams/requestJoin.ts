@@ -4,7 +4,6 @@ import { isUniqueViolation } from '../../../db/transaction';
 import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { alreadyInTeam, joinRequestPending } from '../errors';
 import { auditTeam } from './shared';
 
@@ -17,7 +16,7 @@ export async function requestToJoinTeam(
   teamId: number,
 ): Promise<TeamJoinRequest> {
   const viewer = requireViewer(deps);
-  const team = await requireOne(deps, 'Team', mutationAction('requestToJoinTeam'), teamId);
+  const team = await deps.access.requireOne(mutationAction('requestToJoinTeam'), teamId);
   const member = await deps.db
     .getRepository(TeamMember)
     .countBy({ teamId: team.id, userId: viewer.id });

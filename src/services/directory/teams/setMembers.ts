@@ -4,7 +4,6 @@ import { MemberStatus, TeamRole } from '../../../../entities/enums';
 import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import type { ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { teamMemberNotInOrganization } from '../errors';
 import { validateTeamUserIds } from '../validators';
 import { auditTeam, forgetTeamMemberships } from './shared';
@@ -18,7 +17,7 @@ export async function setTeamMembers(
   deps: ServiceDeps,
   input: { teamId: number; userIds: number[]; role: TeamRole },
 ): Promise<TeamMember[]> {
-  const team = await requireOne(deps, 'Team', mutationAction('setTeamMembers'), input.teamId);
+  const team = await deps.access.requireOne(mutationAction('setTeamMembers'), input.teamId);
   const userIds = validateTeamUserIds(input.userIds);
   const members = await deps.db.getRepository(OrganizationMember).findBy({
     organizationId: team.organizationId,

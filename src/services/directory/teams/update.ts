@@ -5,7 +5,6 @@ import { mutationAction } from '../../../permissions/mutations';
 import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import type { ServiceDeps } from '../../context';
-import { requireOne } from '../../organizations/shared';
 import { teamNameTaken } from '../errors';
 import { auditTeam } from './shared';
 
@@ -22,7 +21,7 @@ export async function updateTeam(
     invitePolicy?: TeamInvitePolicy;
   },
 ): Promise<Team> {
-  const team = await requireOne(deps, 'Team', mutationAction('updateTeam'), input.teamId);
+  const team = await deps.access.requireOne(mutationAction('updateTeam'), input.teamId);
   const change: Partial<Team> = {};
   if (input.name !== undefined) {
     change.name = boundedText(input.name, 'name', { max: 191, singleLine: true });

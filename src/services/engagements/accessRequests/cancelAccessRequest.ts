@@ -2,7 +2,7 @@ import { AccessRequest } from '../../../../entities';
 import { AccessRequestStatus } from '../../../../entities/enums';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { auditRequest, namesOf, requestEvent, transition } from './shared';
 
 /**
@@ -14,7 +14,7 @@ export async function cancelAccessRequest(
   accessRequestId: number,
 ): Promise<AccessRequest> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('cancelAccessRequest', 'AccessRequest');
+  const action = mutationAction('cancelAccessRequest');
   const [request] = await deps.access.require(action, [accessRequestId]);
   const names = await namesOf(deps, request);
   const cancelled = await runCommand(deps, async (tx) => {

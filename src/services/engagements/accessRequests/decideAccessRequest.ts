@@ -5,7 +5,7 @@ import { requireViewer, ServiceDeps } from '../../context';
 import { recordNotifications } from '../../notifications/outbox';
 import { addMembersIn, retryOnDuplicate } from '../memberships/add';
 import { forgetMemberships, targetOfEngagement } from '../memberships/shared';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { decisionNote } from '../validators';
 import {
   auditRequest,
@@ -38,7 +38,7 @@ export async function decideAccessRequest(
   const viewer = requireViewer(deps);
   const mutation =
     decision === AccessRequestStatus.APPROVED ? 'approveAccessRequest' : 'denyAccessRequest';
-  const action = declaredAction(mutation, 'AccessRequest');
+  const action = mutationAction(mutation);
   const [request] = await deps.access.require(action, [input.accessRequestId]);
   const note = decisionNote(input.note);
   const names = await namesOf(deps, request);

@@ -9,7 +9,7 @@ import { recordNotifications } from '../../notifications/outbox';
 import { requireConditions } from '../conditions';
 import { requestAlreadyPending } from '../errors';
 import { organizationOfViewer, termsAcceptedAt } from '../joining/shared';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { MAX_JUSTIFICATION } from '../validators';
 import { auditRequest, decidersOf, requestEvent, requestLink } from './shared';
 
@@ -32,7 +32,7 @@ export async function requestEngagementAccess(
   input: RequestEngagementAccessInput,
 ): Promise<AccessRequest> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('requestEngagementAccess', 'Engagement');
+  const action = mutationAction('requestEngagementAccess');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   await requireConditions(deps, action, engagement);
   const terms = termsAcceptedAt(deps, engagement, input.acceptTerms);

@@ -5,7 +5,7 @@ import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
 import { addMembers } from '../memberships/add';
 import { targetOfEngagement } from '../memberships/shared';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { cleanSettings } from '../validators';
 import { insertAudience, validAudience } from './audience';
 
@@ -28,7 +28,7 @@ export async function createEngagement(
   input: CreateEngagementInput,
 ): Promise<Engagement> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('createEngagement', 'Program');
+  const action = mutationAction('createEngagement');
   const [program] = await deps.access.require(action, [input.programId]);
   const settings = cleanSettings(input);
   const audience = await validAudience(deps, input.audienceOrganizationIds);

@@ -6,7 +6,7 @@ import { requireViewer, ServiceDeps } from '../../context';
 import { programOutsideHost } from '../errors';
 import { addMembers } from '../memberships/add';
 import { targetOfProgram } from '../memberships/shared';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { programDescription, programName } from '../validators';
 
 export interface CreateProgramInput {
@@ -24,7 +24,7 @@ export async function createProgram(
   input: CreateProgramInput,
 ): Promise<Program> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('createProgram', 'Organization');
+  const action = mutationAction('createProgram');
   const [host] = await deps.access.require(action, [input.organizationId]);
   if (host.kind !== OrganizationKind.HOST) throw programOutsideHost();
   const name = programName(input.name);

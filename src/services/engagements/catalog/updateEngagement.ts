@@ -2,7 +2,7 @@ import { Engagement, EngagementAudience } from '../../../../entities';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { cleanSettings, EngagementSettings } from '../validators';
 import { insertAudience, validAudience } from './audience';
 
@@ -21,7 +21,7 @@ export async function updateEngagement(
   input: UpdateEngagementInput,
 ): Promise<Engagement> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('updateEngagement', 'Engagement');
+  const action = mutationAction('updateEngagement');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   const settings = cleanSettings(input);
   const audience =

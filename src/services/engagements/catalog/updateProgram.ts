@@ -2,7 +2,7 @@ import { Program } from '../../../../entities';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { programDescription, programName } from '../validators';
 
 export interface UpdateProgramInput {
@@ -20,7 +20,7 @@ export async function updateProgram(
   input: UpdateProgramInput,
 ): Promise<Program> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('updateProgram', 'Program');
+  const action = mutationAction('updateProgram');
   const [program] = await deps.access.require(action, [input.programId]);
   const change: Partial<Program> = {};
   if (input.name !== undefined) change.name = programName(input.name);

@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { MAX_CONTENT } from '../validators';
 
 export interface PublishContentPackageInput {
@@ -22,7 +22,7 @@ export async function publishContentPackage(
   input: PublishContentPackageInput,
 ): Promise<ContentPackage> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('publishContentPackage', 'Engagement');
+  const action = mutationAction('publishContentPackage');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   const title = boundedText(input.title, 'title', { max: 200, singleLine: true });
   const body = boundedText(input.body, 'body', { max: MAX_CONTENT });

@@ -4,7 +4,7 @@ import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';
 import { requireConditions } from '../conditions';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { MAX_FEEDBACK } from '../validators';
 
 export interface SubmitFeedbackInput {
@@ -21,7 +21,7 @@ export async function submitFeedback(
   input: SubmitFeedbackInput,
 ): Promise<Feedback> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('submitFeedback', 'Engagement');
+  const action = mutationAction('submitFeedback');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   await requireConditions(deps, action, engagement);
   const body = boundedText(input.body, 'body', { max: MAX_FEEDBACK });

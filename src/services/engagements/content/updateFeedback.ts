@@ -4,7 +4,7 @@ import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';
 import { requireConditions } from '../conditions';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { MAX_FEEDBACK } from '../validators';
 
 export interface UpdateFeedbackInput {
@@ -22,7 +22,7 @@ export async function updateFeedback(
   input: UpdateFeedbackInput,
 ): Promise<Feedback> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('updateFeedback', 'Feedback');
+  const action = mutationAction('updateFeedback');
   const [feedback] = await deps.access.require(action, [input.feedbackId]);
   const [engagement] = await deps.access.require('engagement.submitFeedback', [
     feedback.engagementId,

@@ -4,7 +4,7 @@ import { requireViewer, ServiceDeps } from '../../context';
 import { requireConditions } from '../conditions';
 import { addMembers } from '../memberships/add';
 import { targetOfEngagement } from '../memberships/shared';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { organizationOfViewer, termsAcceptedAt } from './shared';
 
 export interface JoinEngagementInput {
@@ -23,7 +23,7 @@ export async function joinEngagement(
   input: JoinEngagementInput,
 ): Promise<GroupMembership> {
   const viewer = requireViewer(deps);
-  const action = declaredAction('joinEngagement', 'Engagement');
+  const action = mutationAction('joinEngagement');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   await requireConditions(deps, action, engagement);
   const terms = termsAcceptedAt(deps, engagement, input.acceptTerms);

@@ -3,7 +3,7 @@ import { groupKindOf, ProgramGroup } from '../../../../entities/enums';
 import { BadUserInputError } from '../../../errors';
 import type { ServiceDeps } from '../../context';
 import { notHostUsers } from '../errors';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { addMembers } from './add';
 import { MembershipChange, targetOfProgram, usersOf } from './shared';
 
@@ -21,7 +21,7 @@ export async function addProgramMembers(
   deps: ServiceDeps,
   input: ProgramMembersInput,
 ): Promise<MembershipChange[]> {
-  const action = declaredAction('addProgramMembers', 'Program');
+  const action = mutationAction('addProgramMembers');
   const [program] = await deps.access.require(action, [input.programId]);
   const host = (await deps.loaders.organization.load(program.hostOrganizationId))!;
   const users = await hostUsers(deps, program, [...new Set(input.userIds)]);

@@ -3,7 +3,7 @@ import { Engagement, GroupMembership } from '../../../../entities';
 import { GroupKind, GroupMembershipStatus } from '../../../../entities/enums';
 import { scopeOfGroup } from '../../../../entities/GroupMembership';
 import { scopeOf } from '../../../permissions/scope';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import type { ServiceDeps } from '../../context';
 import { leftOrganization, notSourceParticipants } from '../errors';
 import { missingFrom, selection } from '../validators';
@@ -33,7 +33,7 @@ export async function copyEngagementParticipants(
   deps: ServiceDeps,
   input: CopyEngagementParticipantsInput,
 ): Promise<MembershipChange[]> {
-  const action = declaredAction('copyEngagementParticipants', 'Engagement');
+  const action = mutationAction('copyEngagementParticipants');
   const [source] = await deps.access.require('engagement.readMembers', [input.sourceEngagementId]);
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   const userIds = selection(input.userIds);

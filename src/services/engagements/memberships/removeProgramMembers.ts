@@ -1,6 +1,6 @@
 import { groupKindOf } from '../../../../entities/enums';
 import type { ServiceDeps } from '../../context';
-import { declaredAction } from '../shared';
+import { mutationAction } from '../../../permissions/mutations';
 import { selection } from '../validators';
 import type { ProgramMembersInput } from './addProgramMembers';
 import { removeMembers } from './remove';
@@ -11,7 +11,7 @@ export async function removeProgramMembers(
   deps: ServiceDeps,
   input: ProgramMembersInput,
 ): Promise<MembershipChange[]> {
-  const action = declaredAction('removeProgramMembers', 'Program');
+  const action = mutationAction('removeProgramMembers');
   const [program] = await deps.access.require(action, [input.programId]);
   const userIds = selection(input.userIds);
   return removeMembers(deps, targetOfProgram(program), groupKindOf(input.group), userIds);

@@ -5,7 +5,6 @@ import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
 import { recordNotifications } from '../../notifications/outbox';
-import { requireOne } from '../shared';
 import { invitationData, invitedMember } from './shared';
 
 /**
@@ -18,7 +17,7 @@ export async function resendInvitation(
 ): Promise<OrganizationMember> {
   const viewer = requireViewer(deps);
   const action = mutationAction('resendInvitation');
-  const org = await requireOne(deps, 'Organization', action, input.organizationId);
+  const org = await deps.access.requireOne(action, input.organizationId);
   return runCommand(deps, async ({ em }) => {
     const invitation = await invitedMember(em, org.id, input.userId);
     const now = deps.clock.now();

@@ -2,7 +2,6 @@ import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { requireOne } from '../shared';
 import { removeMembership } from './removeMembership';
 import { forgetMembership, invitedMember } from './shared';
 
@@ -16,7 +15,7 @@ export async function revokeInvitation(
 ): Promise<void> {
   const viewer = requireViewer(deps);
   const action = mutationAction('revokeInvitation');
-  const org = await requireOne(deps, 'Organization', action, input.organizationId);
+  const org = await deps.access.requireOne(action, input.organizationId);
   await runCommand(deps, async (tx) => {
     const invitation = await invitedMember(tx.em, org.id, input.userId);
     await removeMembership(deps, tx, invitation);

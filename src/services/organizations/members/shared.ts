@@ -3,9 +3,8 @@ import { Organization, OrganizationDomain, OrganizationMember, Team } from '../.
 import { MemberStatus, OrgRole } from '../../../../entities/enums';
 import { NotFoundError } from '../../../errors';
 import { toGlobalId } from '../../../globalId';
-import type { Action } from '../../../permissions/matrix';
+import type { ActionOn } from '../../../permissions/matrix';
 import { isDryRun, ServiceDeps } from '../../context';
-import { requireOne } from '../shared';
 import { domainOf, INVITATION_DAYS } from '../validators';
 
 /** Helpers the member commands share. */
@@ -16,11 +15,11 @@ import { domainOf, INVITATION_DAYS } from '../validators';
  */
 export async function requireRoleChange(
   deps: ServiceDeps,
-  action: Action,
+  action: ActionOn<'Organization'>,
   organizationId: number,
   roles: OrgRole[],
 ): Promise<Organization> {
-  const org = await requireOne(deps, 'Organization', action, organizationId);
+  const org = await deps.access.requireOne(action, organizationId);
   if (roles.includes(OrgRole.ADMIN)) {
     await deps.access.require('organization.manageSuperAdmins', [organizationId]);
   }
