@@ -166,6 +166,169 @@ export type AccessRequestStatus =
   | 'DENIED'
   | 'PENDING';
 
+export type AccessReview = Node & {
+  __typename?: 'AccessReview';
+  appliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  /** When the decisions apply, undecided items as `undecided` says. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  engagement?: Maybe<Engagement>;
+  id: Scalars['ID']['output'];
+  /** The items you review, with each person's last access date (R-IN-2; Power Users: their own organization's, R-PU-1). */
+  items: AccessReviewItemConnection;
+  kind: AccessReviewKind;
+  name: Scalars['String']['output'];
+  /** The host or the organization reviewed. */
+  organization?: Maybe<Organization>;
+  program?: Maybe<Program>;
+  status: AccessReviewStatus;
+  /** What happens to items nobody decided. */
+  undecided: UndecidedOutcome;
+  /** What you may do here: one Boolean per action of the permission matrix. */
+  viewerCan: AccessReviewViewerCan;
+};
+
+
+export type AccessReviewItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  undecidedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AccessReviewConnection = {
+  __typename?: 'AccessReviewConnection';
+  edges: Array<AccessReviewEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessReviewDecisionInput = {
+  decision: ReviewDecision;
+  /** An AccessReviewItem. */
+  itemId: Scalars['ID']['input'];
+  /** Why: 1 to 500 characters. */
+  justification: Scalars['String']['input'];
+};
+
+export type AccessReviewDecisionOutcome =
+  | 'ALREADY_DECIDED'
+  | 'DECIDED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'REVIEW_CLOSED';
+
+export type AccessReviewDecisionResult = {
+  __typename?: 'AccessReviewDecisionResult';
+  /** The item as it stands; null when not visible. */
+  item?: Maybe<AccessReviewItem>;
+  itemId: Scalars['ID']['output'];
+  outcome: AccessReviewDecisionOutcome;
+};
+
+export type AccessReviewEdge = {
+  __typename?: 'AccessReviewEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AccessReview;
+};
+
+/** An access review was opened, decided on or applied (issue 21). */
+export type AccessReviewEvent = {
+  __typename?: 'AccessReviewEvent';
+  /** The review as it is now; null when the subscriber may no longer see it. */
+  accessReview?: Maybe<AccessReview>;
+  accessReviewId: Scalars['ID']['output'];
+  /** Where this event stands in the stream: pass it as `after` when subscribing again to receive what followed it. */
+  cursor: Scalars['String']['output'];
+  /** Items decided (DECIDED) or removed (APPLIED) by this change. */
+  itemCount: Scalars['Int']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  status: AccessReviewStatus;
+  type: AccessReviewEventType;
+};
+
+export type AccessReviewEventType =
+  | 'APPLIED'
+  | 'CREATED'
+  | 'DECIDED';
+
+export type AccessReviewItem = Node & {
+  __typename?: 'AccessReviewItem';
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy?: Maybe<User>;
+  decision?: Maybe<ReviewDecision>;
+  group?: Maybe<GroupKind>;
+  id: Scalars['ID']['output'];
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The person's last access when the review opened (R-IN-2). */
+  lastAccessAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The organization they act for. */
+  memberOrganization?: Maybe<Organization>;
+  /** Set when the review applied. */
+  outcome?: Maybe<ReviewItemOutcome>;
+  role?: Maybe<OrgRole>;
+  /** The person whose access is reviewed: shown to its reviewers also once the access is gone. */
+  user: User;
+  viewerCan: AccessReviewItemViewerCan;
+};
+
+export type AccessReviewItemConnection = {
+  __typename?: 'AccessReviewItemConnection';
+  edges: Array<AccessReviewItemEdge>;
+  pageInfo: PageInfo;
+  /** Total number of items, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessReviewItemEdge = {
+  __typename?: 'AccessReviewItemEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AccessReviewItem;
+};
+
+export type AccessReviewItemPayload = {
+  __typename?: 'AccessReviewItemPayload';
+  item: AccessReviewItem;
+};
+
+/** What the viewer may do on this review item. */
+export type AccessReviewItemViewerCan = {
+  __typename?: 'AccessReviewItemViewerCan';
+  /** Decide it now: open review, not yet decided, yours to review (R-PU-1). */
+  decide: Scalars['Boolean']['output'];
+};
+
+export type AccessReviewKind =
+  | 'ENGAGEMENT_PARTICIPANTS'
+  | 'ORGANIZATION_GUESTS'
+  | 'ORGANIZATION_PARTNER_ADMINS'
+  | 'PROGRAM_GROUPS';
+
+export type AccessReviewPayload = {
+  __typename?: 'AccessReviewPayload';
+  accessReview: AccessReview;
+};
+
+export type AccessReviewStatus =
+  | 'APPLIED'
+  | 'OPEN';
+
+/** What the viewer may do on this accessreview, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
+export type AccessReviewViewerCan = {
+  __typename?: 'AccessReviewViewerCan';
+  /** Complete a review before its due date: its decisions apply at once (who manages the scope). (R-MB-2, R-PA-7, R-EN-1) */
+  complete: Scalars['Boolean']['output'];
+  /** Approve or remove a person's access in a review, with a justification; Power Users only their own organization's participants. (R-PU-1, R-MB-2, R-PA-1) */
+  decide: Scalars['Boolean']['output'];
+  /** See an access review and the items you may decide (Power Users: their own organization’s). (R-IN-2, R-PU-1) */
+  read: Scalars['Boolean']['output'];
+};
+
 export type ActivityWindow =
   | 'LAST_30_DAYS'
   | 'LAST_60_DAYS'
@@ -395,6 +558,19 @@ export type ClientSortField =
   | 'REMAINING'
   | 'USED';
 
+export type CompleteAccessReviewInput = {
+  accessReviewId: Scalars['ID']['input'];
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+export type CompleteAccessReviewPayload = {
+  __typename?: 'CompleteAccessReviewPayload';
+  accessReview: AccessReview;
+  /** Every item, with what applying did to it. */
+  items: Array<AccessReviewItem>;
+};
+
 export type ContentPackage = Node & {
   __typename?: 'ContentPackage';
   /** The package content (the download). */
@@ -443,6 +619,18 @@ export type CreateAccessLinkInput = {
   partnerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   /** The permission set asked for. */
   permissionSetId: Scalars['ID']['input'];
+};
+
+export type CreateAccessReviewInput = {
+  /** When the decisions apply (at most 365 days ahead). */
+  dueAt: Scalars['DateTimeISO']['input'];
+  kind: AccessReviewKind;
+  /** Defaults to the scope and kind. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** What the kind covers: an Engagement (ENGAGEMENT_PARTICIPANTS), a Program (PROGRAM_GROUPS) or an Organization. */
+  scopeId: Scalars['ID']['input'];
+  /** What happens at the due date to items nobody decided. */
+  undecided?: UndecidedOutcome;
 };
 
 export type CreateClientOrganizationInput = {
@@ -539,6 +727,17 @@ export type DecideAccessRequestInput = {
   dryRun?: Scalars['Boolean']['input'];
   /** Optional note to the requester. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideAccessReviewItemsInput = {
+  /** 1 to 50 decisions. */
+  decisions: Array<AccessReviewDecisionInput>;
+};
+
+export type DecideAccessReviewItemsPayload = {
+  __typename?: 'DecideAccessReviewItemsPayload';
+  /** One per decision, in input order. */
+  results: Array<AccessReviewDecisionResult>;
 };
 
 export type DecideTeamJoinRequestInput = {
@@ -678,6 +877,8 @@ export type EngagementViewerCan = {
   addParticipants: Scalars['Boolean']['output'];
   /** Add Power Users for an organization. (R-PU-2) */
   addPowerUsers: Scalars['Boolean']['output'];
+  /** Open an access review of the engagement's participants, with a due date (owners; issue 21). (R-EN-1, R-MB-2, R-IN-2) */
+  createAccessReview: Scalars['Boolean']['output'];
   /** Approve or deny an access request; Power Users only their own organization's requests. (R-AR-1, R-PU-1) */
   decideAccessRequests: Scalars['Boolean']['output'];
   /** Export the participant list as CSV; Power Users export their own organization's participants. (R-MB-3, R-PU-1) */
@@ -965,10 +1166,14 @@ export type Mutation = {
   changeMemberRole: OrganizationMemberPayload;
   /** Change a partner employee's permission set; you add and remove only permissions you hold (R-PA-5). */
   changePartnerEmployeePermissions: PartnerEmployeePayload;
+  /** Complete a review now: its decisions (undecided items as the review says) apply in one audited step; dryRun shows what would change (issue 21). */
+  completeAccessReview: CompleteAccessReviewPayload;
   /** Copy participants from another engagement (R-MB-4). */
   copyEngagementParticipants: MembershipChangesPayload;
   /** Send a client an access link to become its partner admin, for yourself or (as a partner admin) for another employee (R-PA-2). */
   createAccessLink: AccessLinkPayload;
+  /** Open an access review of a scope you manage, with a due date and what happens to undecided items (issue 21). */
+  createAccessReview: AccessReviewPayload;
   /** Create a client organization managed by a provider or partner (R-PR-2). */
   createClientOrganization: CreateClientOrganizationPayload;
   /** Create an engagement in a program; you become its Engagement Owner (R-EN-1). */
@@ -987,6 +1192,10 @@ export type Mutation = {
   deactivateMember: OrganizationMemberPayload;
   /** Deactivate partner employees; the relationship stays (R-PA-7). */
   deactivatePartnerEmployees: PartnerEmployeesPayload;
+  /** Decide one item: APPROVE or REMOVE, with a justification; final (issue 21). */
+  decideAccessReviewItem: AccessReviewItemPayload;
+  /** Decide 1 to 50 items at once; one result per item (issue 21). */
+  decideAccessReviewItems: DecideAccessReviewItemsPayload;
   /** Deny a pending request (R-AR-1). */
   denyAccessRequest: AccessRequestPayload;
   /** Deny a join request. */
@@ -1124,6 +1333,11 @@ export type MutationChangePartnerEmployeePermissionsArgs = {
 };
 
 
+export type MutationCompleteAccessReviewArgs = {
+  input: CompleteAccessReviewInput;
+};
+
+
 export type MutationCopyEngagementParticipantsArgs = {
   input: CopyEngagementParticipantsInput;
 };
@@ -1131,6 +1345,11 @@ export type MutationCopyEngagementParticipantsArgs = {
 
 export type MutationCreateAccessLinkArgs = {
   input: CreateAccessLinkInput;
+};
+
+
+export type MutationCreateAccessReviewArgs = {
+  input: CreateAccessReviewInput;
 };
 
 
@@ -1176,6 +1395,16 @@ export type MutationDeactivateMemberArgs = {
 
 export type MutationDeactivatePartnerEmployeesArgs = {
   input: PartnerEmployeesInput;
+};
+
+
+export type MutationDecideAccessReviewItemArgs = {
+  input: AccessReviewDecisionInput;
+};
+
+
+export type MutationDecideAccessReviewItemsArgs = {
+  input: DecideAccessReviewItemsInput;
 };
 
 
@@ -1372,6 +1601,7 @@ export type NotificationKind =
   | 'ACCESS_GRANTED'
   | 'ACCESS_LINK_APPROVED'
   | 'ACCESS_REQUESTED'
+  | 'ACCESS_REVIEW_REMINDER'
   | 'ENGAGEMENT_INVITATION'
   | 'INACTIVITY_DEACTIVATED'
   | 'INACTIVITY_WARNING'
@@ -1607,6 +1837,8 @@ export type OrganizationViewerCan = {
   batchUpdateMembers: Scalars['Boolean']['output'];
   /** Add or remove a client organization's assigned seats (never below used). (R-PR-3, R-PR-4) */
   changeSeats: Scalars['Boolean']['output'];
+  /** Open an access review of the organization's partner admins or guests (super admins, company admins). (R-PA-1, R-PA-7, R-DI-5) */
+  createAccessReview: Scalars['Boolean']['output'];
   /** Create a client organization managed by this provider or partner. (R-PR-2) */
   createClient: Scalars['Boolean']['output'];
   /** Create a program in a host organization. (R-EN-1) */
@@ -1726,12 +1958,20 @@ export type PermissionAction =
   | 'ACCESS_REQUEST_DECIDE'
   /** accessRequest.read: See an access request: your own, or one you may decide (Power Users: their own organization). */
   | 'ACCESS_REQUEST_READ'
+  /** accessReview.complete: Complete a review before its due date: its decisions apply at once (who manages the scope). */
+  | 'ACCESS_REVIEW_COMPLETE'
+  /** accessReview.decide: Approve or remove a person's access in a review, with a justification; Power Users only their own organization's participants. */
+  | 'ACCESS_REVIEW_DECIDE'
+  /** accessReview.read: See an access review and the items you may decide (Power Users: their own organization’s). */
+  | 'ACCESS_REVIEW_READ'
   /** contentPackage.read: See and download a content package. */
   | 'CONTENT_PACKAGE_READ'
   /** engagement.addParticipants: Search users and add them as participants; Power Users only their own organization's users. */
   | 'ENGAGEMENT_ADD_PARTICIPANTS'
   /** engagement.addPowerUsers: Add Power Users for an organization. */
   | 'ENGAGEMENT_ADD_POWER_USERS'
+  /** engagement.createAccessReview: Open an access review of the engagement's participants, with a due date (owners; issue 21). */
+  | 'ENGAGEMENT_CREATE_ACCESS_REVIEW'
   /** engagement.exportParticipants: Export the participant list as CSV; Power Users export their own organization's participants. */
   | 'ENGAGEMENT_EXPORT_PARTICIPANTS'
   /** engagement.join: Join an open engagement offered to your organization, accepting its terms. */
@@ -1770,6 +2010,8 @@ export type PermissionAction =
   | 'ORGANIZATION_BATCH_UPDATE_MEMBERS'
   /** organization.changeSeats: Add or remove a client organization's assigned seats (never below used). */
   | 'ORGANIZATION_CHANGE_SEATS'
+  /** organization.createAccessReview: Open an access review of the organization's partner admins or guests (super admins, company admins). */
+  | 'ORGANIZATION_CREATE_ACCESS_REVIEW'
   /** organization.createClient: Create a client organization managed by this provider or partner. */
   | 'ORGANIZATION_CREATE_CLIENT'
   /** organization.createProgram: Create a program in a host organization. */
@@ -1820,6 +2062,8 @@ export type PermissionAction =
   | 'ORGANIZATION_SWITCH_TO_PARTNER_ADMIN'
   /** organization.updateBilling: Update the billing information (provider admins, super admins, partner admins who kept billing). */
   | 'ORGANIZATION_UPDATE_BILLING'
+  /** program.createAccessReview: Open an access review of the program's groups, with a due date (program owners). */
+  | 'PROGRAM_CREATE_ACCESS_REVIEW'
   /** program.createEngagement: Create an engagement in the program. */
   | 'PROGRAM_CREATE_ENGAGEMENT'
   /** program.manageGroups: Add and remove Program Owners, Engagement Creators and Package Publishers (host-organization users only). */
@@ -1956,6 +2200,8 @@ export type ProgramPayload = {
 /** What the viewer may do on this program, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision). */
 export type ProgramViewerCan = {
   __typename?: 'ProgramViewerCan';
+  /** Open an access review of the program's groups, with a due date (program owners). (R-EN-1, R-IN-2) */
+  createAccessReview: Scalars['Boolean']['output'];
   /** Create an engagement in the program. (R-EN-1) */
   createEngagement: Scalars['Boolean']['output'];
   /** Add and remove Program Owners, Engagement Creators and Package Publishers (host-organization users only). (R-EN-1) */
@@ -1978,6 +2224,8 @@ export type PublishContentPackageInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The access reviews of an engagement, a program or an organization that you may see (reviewers and who manages the scope). */
+  accessReviews: AccessReviewConnection;
   /** Whether a user may do an action (e.g. ENGAGEMENT_ADD_POWER_USERS) on a resource, with the grant paths or the rule that denies. About yourself, or, for admins of the resource, about anyone you can see. */
   explainAccess?: Maybe<AccessExplanation>;
   /** Any object by its global id; null with a NOT_FOUND error when not visible. */
@@ -2009,6 +2257,15 @@ export type Query = {
   viewerNotifications: NotificationConnection;
   /** The users who hold an action on a resource, with their grant paths, delegation included, deactivated members excluded. For admins of the resource. */
   whoCan?: Maybe<AccessHolderConnection>;
+};
+
+
+export type QueryAccessReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  scopeId: Scalars['ID']['input'];
 };
 
 
@@ -2144,6 +2401,15 @@ export type RequestEngagementAccessInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REMOVE';
+
+export type ReviewItemOutcome =
+  | 'ALREADY_GONE'
+  | 'KEPT'
+  | 'REMOVED';
+
 export type RevokeScimTokenInput = {
   scimTokenId: Scalars['ID']['input'];
 };
@@ -2231,6 +2497,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Access requests created, approved, denied or cancelled that you may see: your own, and those you may decide. Optionally narrowed by engagement, program or organization. Completed with a NOT_FOUND error once the subscriber can no longer see the engagement, program or organization it is narrowed to, and with FORBIDDEN once it holds no organization, team or group any more. */
   accessRequestEvents: AccessRequestEvent;
+  /** Access reviews opened, decided on or applied that you may see (issue 21). Optionally narrowed. Completed with a NOT_FOUND error once the subscriber can no longer see the engagement, program or organization it is narrowed to, and with FORBIDDEN once it holds no organization, team or group any more. */
+  accessReviewEvents: AccessReviewEvent;
   /** Entries of an organization’s event log as they are written, for those who may read it (R-PR-3), with the filters of `Organization.auditEvents`. */
   auditEvents: AuditLogEvent;
   /** Program and engagement membership changes you may see: your own, and those of member lists you may read (Power Users: their own organization). Optionally narrowed. Completed with a NOT_FOUND error once the subscriber can no longer see the engagement, program or organization it is narrowed to, and with FORBIDDEN once it holds no organization, team or group any more. */
@@ -2239,6 +2507,14 @@ export type Subscription = {
 
 
 export type SubscriptionAccessRequestEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  engagementId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionAccessReviewEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   engagementId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -2431,6 +2707,10 @@ export type TeamViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type UndecidedOutcome =
+  | 'KEEP'
+  | 'REMOVE';
+
 export type UpdateBillingInformationInput = {
   address: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -2576,7 +2856,7 @@ export type DashboardEngagementQueryVariables = Exact<{
 }>;
 
 
-export type DashboardEngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, accessRequests?: { __typename?: 'AccessRequestConnection', edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, justification: string, createdAt: string, requester: { __typename?: 'UserRef', id: string, name: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, organizationName: string, user: { __typename?: 'User', id: string, name: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type DashboardEngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, accessRequests?: { __typename?: 'AccessRequestConnection', edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, justification: string, createdAt: string, requester: { __typename?: 'UserRef', id: string, name: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, organizationName: string, user: { __typename?: 'User', id: string, name: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type DashboardAccessRequestEventsSubscriptionVariables = Exact<{
   engagementId: Scalars['ID']['input'];
@@ -2698,14 +2978,14 @@ export type EngagementQueryVariables = Exact<{
 }>;
 
 
-export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, name: string, joinPolicy: JoinPolicy, termsOfUse?: string | null, acceptsFeedback: boolean, viewerGroups: Array<GroupKind>, viewerAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAudienceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience?: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAudienceQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', audience?: Array<{ __typename?: 'OrganizationRef', id: string, name: string }> | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementParticipantsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2714,7 +2994,7 @@ export type EngagementParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementParticipantsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, organizationName: string, lastAccessAt?: string | null, termsAcceptedAt?: string | null, user: { __typename?: 'User', id: string, email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementAccessRequestsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2722,7 +3002,7 @@ export type EngagementAccessRequestsQueryVariables = Exact<{
 }>;
 
 
-export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests?: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementAccessRequestsQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', id: string, accessRequests?: { __typename?: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename?: 'AccessRequestEdge', node: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, justification: string, requester: { __typename?: 'UserRef', id: string, email: string }, requesterOrganization: { __typename?: 'OrganizationRef', name: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ParticipantCandidatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2732,21 +3012,21 @@ export type ParticipantCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ParticipantCandidatesQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', participantCandidates?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, email: string, name: string } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementContentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages?: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> } | null, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementContentQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', contentPackages?: { __typename?: 'ContentPackageConnection', totalCount: number, edges: Array<{ __typename?: 'ContentPackageEdge', node: { __typename?: 'ContentPackage', id: string, title: string, body: string } }> } | null, viewerFeedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string } }> } } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type EngagementFeedbackQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback?: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EngagementFeedbackQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement', feedback?: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Feedback', id: string, body: string, author: { __typename?: 'UserRef', email: string } } }> } | null } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ViewerAccessRequestsQueryVariables = Exact<{
   status?: InputMaybe<AccessRequestStatus>;
@@ -2766,7 +3046,7 @@ export type ProgramMembersQueryVariables = Exact<{
 }>;
 
 
-export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members?: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgramMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program', members?: { __typename?: 'GroupMembershipConnection', edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', group: GroupKind, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'ScimToken' } | { __typename?: 'Team' } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type JoinEngagementMutationVariables = Exact<{
   input: JoinEngagementInput;
@@ -2931,7 +3211,7 @@ export type EngagementMembersQueryVariables = Exact<{
 }>;
 
 
-export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'ScimToken', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamJoinRequest', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
+export type EngagementMembersQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink', id: string } | { __typename?: 'AccessRequest', id: string } | { __typename?: 'AccessReview', id: string } | { __typename?: 'AccessReviewItem', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'ContentPackage', id: string } | { __typename?: 'Engagement', name: string, id: string, members?: { __typename?: 'GroupMembershipConnection', totalCount: number, edges: Array<{ __typename?: 'GroupMembershipEdge', node: { __typename?: 'GroupMembership', id: string, group: GroupKind, lastAccessAt?: string | null, organizationName: string, user: { __typename?: 'User', email: string } } }> } | null } | { __typename?: 'Feedback', id: string } | { __typename?: 'GroupMembership', id: string } | { __typename?: 'ManagedRelationship', id: string } | { __typename?: 'Notification', id: string } | { __typename?: 'Organization', id: string } | { __typename?: 'OrganizationMember', id: string } | { __typename?: 'PermissionSet', id: string } | { __typename?: 'Program', id: string } | { __typename?: 'ScimToken', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'TeamJoinRequest', id: string } | { __typename?: 'TeamMember', id: string } | { __typename?: 'User', id: string } | null };
 
 export type MyGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3138,7 +3418,7 @@ export type TeamQueryVariables = Exact<{
 }>;
 
 
-export type TeamQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team', id: string, name: string, privacy: TeamPrivacy, invitePolicy: TeamInvitePolicy, createdAt: string, members: { __typename?: 'TeamMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ __typename?: 'TeamMemberEdge', cursor: string, node: { __typename?: 'TeamMember', id: string, role: TeamRole, user: { __typename?: 'User', id: string, name: string } } }> }, joinRequests?: { __typename?: 'TeamJoinRequestConnection', edges: Array<{ __typename?: 'TeamJoinRequestEdge', node: { __typename?: 'TeamJoinRequest', id: string, status: JoinRequestStatus, createdAt: string, user: { __typename?: 'UserRef', id: string, name: string } } }> } | null, viewerCan: { __typename?: 'TeamViewerCan', read: boolean, update: boolean, join: boolean, requestJoin: boolean, invite: boolean, manageMembers: boolean, decideJoinRequests: boolean } } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type TeamQuery = { __typename?: 'Query', node?: { __typename?: 'AccessLink' } | { __typename?: 'AccessRequest' } | { __typename?: 'AccessReview' } | { __typename?: 'AccessReviewItem' } | { __typename?: 'AuditEvent' } | { __typename?: 'ContentPackage' } | { __typename?: 'Engagement' } | { __typename?: 'Feedback' } | { __typename?: 'GroupMembership' } | { __typename?: 'ManagedRelationship' } | { __typename?: 'Notification' } | { __typename?: 'Organization' } | { __typename?: 'OrganizationMember' } | { __typename?: 'PermissionSet' } | { __typename?: 'Program' } | { __typename?: 'ScimToken' } | { __typename?: 'Team', id: string, name: string, privacy: TeamPrivacy, invitePolicy: TeamInvitePolicy, createdAt: string, members: { __typename?: 'TeamMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ __typename?: 'TeamMemberEdge', cursor: string, node: { __typename?: 'TeamMember', id: string, role: TeamRole, user: { __typename?: 'User', id: string, name: string } } }> }, joinRequests?: { __typename?: 'TeamJoinRequestConnection', edges: Array<{ __typename?: 'TeamJoinRequestEdge', node: { __typename?: 'TeamJoinRequest', id: string, status: JoinRequestStatus, createdAt: string, user: { __typename?: 'UserRef', id: string, name: string } } }> } | null, viewerCan: { __typename?: 'TeamViewerCan', read: boolean, update: boolean, join: boolean, requestJoin: boolean, invite: boolean, manageMembers: boolean, decideJoinRequests: boolean } } | { __typename?: 'TeamJoinRequest' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
@@ -3221,7 +3501,7 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink', id: string } | { __typename: 'AccessRequest', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'PermissionSet', id: string } | { __typename: 'Program', id: string } | { __typename: 'ScimToken', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamJoinRequest', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'AccessLink', id: string } | { __typename: 'AccessRequest', id: string } | { __typename: 'AccessReview', id: string } | { __typename: 'AccessReviewItem', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'ContentPackage', id: string } | { __typename: 'Engagement', id: string } | { __typename: 'Feedback', id: string } | { __typename: 'GroupMembership', id: string } | { __typename: 'ManagedRelationship', id: string } | { __typename: 'Notification', id: string } | { __typename: 'Organization', name: string, id: string } | { __typename: 'OrganizationMember', id: string } | { __typename: 'PermissionSet', id: string } | { __typename: 'Program', id: string } | { __typename: 'ScimToken', id: string } | { __typename: 'Team', id: string } | { __typename: 'TeamJoinRequest', id: string } | { __typename: 'TeamMember', id: string } | { __typename: 'User', email: string, id: string } | null };
 
 export const DirectoryMemberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DirectoryMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"teamCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRole"}},{"kind":"Field","name":{"kind":"Name","value":"remove"}}]}}]}}]} as unknown as DocumentNode<DirectoryMemberFragment, unknown>;
 export const EngagementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"viewerGroups"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAccessRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EngagementSummaryFragment, unknown>;
