@@ -57,6 +57,12 @@ export interface GrantPath {
   permission?: MemberPermission;
 }
 
+/** The matrix's FORBIDDEN for `action`: its description and the DOMAIN.md rules behind it. */
+export function refusalOf(action: Action): ForbiddenError {
+  const { description, rules } = definitionOf(action);
+  return new ForbiddenError(`Not allowed: ${description} (${rules.join(', ')})`, rules[0]);
+}
+
 /**
  * The one record-level access check (DESIGN §3.3). Set-based: `require` loads and checks many
  * ids at once through the request's loaders, and answers NOT_FOUND for what the viewer may not
@@ -382,10 +388,7 @@ export class Access {
         const scope = scopeOf(type, entity);
         if (await this.can(action, scope)) return;
         if (action !== readAction && (await this.can(readAction, scope))) {
-          throw new ForbiddenError(
-            `Not allowed: ${definition.description} (${definition.rules.join(', ')})`,
-            definition.rules[0],
-          );
+          throw refusalOf(action);
         }
         throw new NotFoundError(type);
       }),

@@ -4,6 +4,7 @@ import { deny, IRules, rule, shield } from 'graphql-shield';
 import type { Context } from '../context';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors';
 import { fromGlobalId } from '../globalId';
+import { refusalOf } from './access';
 import { scopeOf } from './scope';
 import { Action, definitionOf } from './matrix';
 import { MUTATIONS, MutationCheck } from './mutations';
@@ -26,11 +27,11 @@ const isViewerSelf = rule('isViewerSelf', { cache: 'no_cache' })((
 
 /** Allows a relation field when the viewer holds `action` on the parent object. */
 function onParent(action: Action) {
-  const { resource, description, rules } = definitionOf(action);
+  const { resource } = definitionOf(action);
   return rule(`parent:${action}`, { cache: 'no_cache' })(async (parent, _args, ctx: Context) => {
     if (!ctx.viewer) return new UnauthenticatedError();
     if (await ctx.access.can(action, scopeOf(resource, parent))) return true;
-    return new ForbiddenError(`Not allowed: ${description} (${rules.join(', ')})`, rules[0]);
+    return refusalOf(action);
   });
 }
 

@@ -1,8 +1,8 @@
 import { AccessReview, AccessReviewItem } from '../../../entities';
 import { AccessReviewStatus, ReviewDecision } from '../../../entities/enums';
-import { ForbiddenError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { scopeOf } from '../../permissions/scope';
-import { definitionOf } from '../../permissions/matrix';
+import { refusalOf } from '../../permissions/access';
 import { mutationAction } from '../../permissions/mutations';
 import { recordAudit } from '../audit';
 import { runCommand, Tx } from '../command';
@@ -154,13 +154,8 @@ export async function decideItem(
       return result.item!;
     case 'NOT_FOUND':
       throw new NotFoundError('AccessReviewItem');
-    case 'FORBIDDEN': {
-      const definition = definitionOf(mutationAction('decideAccessReviewItem'));
-      throw new ForbiddenError(
-        `Not allowed: ${definition.description} (${definition.rules.join(', ')})`,
-        definition.rules[0],
-      );
-    }
+    case 'FORBIDDEN':
+      throw refusalOf(mutationAction('decideAccessReviewItem'));
     case 'ALREADY_DECIDED':
       throw reviewItemDecided();
     case 'REVIEW_CLOSED':
