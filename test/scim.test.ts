@@ -8,6 +8,7 @@ import { testDatabaseKind } from './helpers/database';
 import { createCompanyWithMembers } from './factories/organizations';
 import {
   AuditEvent,
+  EventRecord,
   Organization,
   OrganizationDomain,
   OrganizationMember,
@@ -586,6 +587,27 @@ describe('seats and tenants under SCIM', () => {
     expect(deactivated).toBeGreaterThan(created);
     await scim('DELETE', `/Users/${id}`, token);
     expect(await movedPast(deactivated)).toBeGreaterThan(deactivated);
+  });
+
+  it('answers only once the access change it published is recorded', async () => {
+    const { domain, token } = await company('Slow Events Co', 5);
+    const bus = server.app.deps.events;
+    const publish = bus.publish.bind(bus);
+    // A slow recorder, not a fake: the events are still recorded, 300 ms late.
+    bus.publish = async (events) => {
+      await new Promise((r) => setTimeout(r, 300));
+      return publish(events);
+    };
+    const recorded = () =>
+      server.app.deps.db.getRepository(EventRecord).countBy({ topic: 'ACCESS_CHANGED' });
+    try {
+      const before = await recorded();
+      const created = await scim('POST', '/Users', token, newUser(`slow@${domain}`));
+      expect(created.status).toBe(201);
+      expect(await recorded()).toBe(before + 1);
+    } finally {
+      bus.publish = publish;
+    }
   });
 
   it('removes only the membership of the token organization, never the user elsewhere (R-MB-2)', async () => {

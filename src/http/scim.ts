@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { scimPatch, ScimError as PatchError, ScimPatchOperation } from 'scim-patch';
 import { Organization, ScimToken } from '../../entities';
 import type { AppDeps } from '../context';
+import type { EventBus } from '../pubsub/bus';
+import { requestEvents } from '../pubsub/requestPublishes';
 import { RateLimitedError, RateLimiter } from '../limits/rateLimit';
 import { createLoaders } from '../loaders';
 import { log } from '../log';
@@ -42,14 +44,19 @@ interface ScimRequest {
 
 type Handler = (req: express.Request, res: express.Response, scim: ScimRequest) => Promise<unknown>;
 
-function send(res: express.Response, status: number, body?: unknown) {
+/**
+ * Answers once the events the request published are recorded (`res.locals.settled`, as
+ * GraphQL responses do), so an identity provider's next read sees its own change's events.
+ */
+async function send(res: express.Response, status: number, body?: unknown): Promise<void> {
+  await (res.locals.settled as (() => Promise<void>) | undefined)?.();
   res.status(status).setHeader('content-type', CONTENT_TYPE);
   if (body === undefined) res.end();
   else res.send(JSON.stringify(body));
 }
 
-function sendError(res: express.Response, error: ScimError) {
-  send(res, error.status, error.body());
+function sendError(res: express.Response, error: ScimError): Promise<void> {
+  return send(res, error.status, error.body());
 }
 
 /** The SCIM id filter value names a global id; the service compares numbers. */
@@ -116,32 +123,32 @@ const users: Record<string, Handler> = {
     const { startIndex, count } = parsePage(req.query, MAX_PAGE);
     const { total, rows } = await service.listUsers(query, startIndex - 1, count);
     const resources = rows.map((r) => project(toScimUser(r, base), req.query));
-    send(res, 200, listResponse(resources, total, startIndex));
+    await send(res, 200, listResponse(resources, total, startIndex));
   },
   get: async (req, res, { service, base }) => {
     const row = await service.getUser(idOf(String(req.params.id), 'User'));
-    send(res, 200, project(toScimUser(row, base), req.query));
+    await send(res, 200, project(toScimUser(row, base), req.query));
   },
   create: async (req, res, { service, base }) => {
     const created = toScimUser(await service.createUser(userInputOf(req.body ?? {})), base);
     res.setHeader('location', (created.meta as { location: string }).location);
-    send(res, 201, created);
+    await send(res, 201, created);
   },
   replace: async (req, res, { service, base }) => {
     const input = userInputOf(req.body ?? {});
     const row = await service.replaceUser(idOf(String(req.params.id), 'User'), input);
-    send(res, 200, toScimUser(row, base));
+    await send(res, 200, toScimUser(row, base));
   },
   patch: async (req, res, { service, base }) => {
     const id = idOf(String(req.params.id), 'User');
     const current = toScimUser(await service.getUser(id), base);
     const next = patched(current, req.body ?? {});
     const row = await service.replaceUser(id, userInputOf(next, current));
-    send(res, 200, toScimUser(row, base));
+    await send(res, 200, toScimUser(row, base));
   },
   remove: async (req, res, { service }) => {
     await service.deleteUser(idOf(String(req.params.id), 'User'));
-    send(res, 204);
+    await send(res, 204);
   },
 };
 
@@ -152,38 +159,43 @@ const groups: Record<string, Handler> = {
     const members = wantsMembers(req.query);
     const { total, rows } = await service.listGroups(query, startIndex - 1, count, members);
     const resources = rows.map((r) => project(toScimGroup(r, base, members), req.query));
-    send(res, 200, listResponse(resources, total, startIndex));
+    await send(res, 200, listResponse(resources, total, startIndex));
   },
   get: async (req, res, { service, base }) => {
     const members = wantsMembers(req.query);
     const row = await service.getGroup(idOf(String(req.params.id), 'Team'), members);
-    send(res, 200, project(toScimGroup(row, base, members), req.query));
+    await send(res, 200, project(toScimGroup(row, base, members), req.query));
   },
   create: async (req, res, { service, base }) => {
     const created = toScimGroup(await service.createGroup(groupInputOf(req.body ?? {})), base);
     res.setHeader('location', (created.meta as { location: string }).location);
-    send(res, 201, created);
+    await send(res, 201, created);
   },
   replace: async (req, res, { service, base }) => {
     const input = groupInputOf(req.body ?? {});
     const row = await service.replaceGroup(idOf(String(req.params.id), 'Team'), input);
-    send(res, 200, toScimGroup(row, base));
+    await send(res, 200, toScimGroup(row, base));
   },
   patch: async (req, res, { service, base }) => {
     const id = idOf(String(req.params.id), 'Team');
     const current = toScimGroup(await service.getGroup(id), base);
     const next = patched(current, req.body ?? {});
     const row = await service.replaceGroup(id, groupInputOf(next));
-    send(res, 200, toScimGroup(row, base));
+    await send(res, 200, toScimGroup(row, base));
   },
   remove: async (req, res, { service }) => {
     await service.deleteGroup(idOf(String(req.params.id), 'Team'));
-    send(res, 204);
+    await send(res, 204);
   },
 };
 
 /** The services of one SCIM request: no viewer; the token's organization is the only scope. */
-function scimServiceFor(deps: AppDeps, org: Organization, token: ScimToken): ScimService {
+function scimServiceFor(
+  deps: AppDeps,
+  org: Organization,
+  token: ScimToken,
+  events: EventBus,
+): ScimService {
   const loaders = createLoaders(deps.db);
   loaders.organization.prime(org.id, org);
   const serviceDeps: ServiceDeps = {
@@ -195,7 +207,7 @@ function scimServiceFor(deps: AppDeps, org: Organization, token: ScimToken): Sci
     loaders,
     access: new Access(null, loaders),
     viewer: null,
-    events: deps.events,
+    events,
     publicUrl: deps.publicUrl,
   };
   return new ScimService(serviceDeps, new MemberService(serviceDeps), org, token);
@@ -217,7 +229,12 @@ export function scimRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Rou
       const org = await deps.db.getRepository(Organization).findOneBy({ id: token.organizationId });
       if (!org) throw new ScimError(401, 'The token is not a valid SCIM token.');
       const base = `${req.protocol}://${req.get('host')}${req.baseUrl}`;
-      await handler(req, res, { service: scimServiceFor(deps, org, token), base });
+      const published = requestEvents(deps.events);
+      res.locals.settled = published.settled;
+      await handler(req, res, {
+        service: scimServiceFor(deps, org, token, published.events),
+        base,
+      });
     } catch (error) {
       if (error instanceof RateLimitedError) {
         res.setHeader('retry-after', String(error.retryAfterSeconds));
@@ -226,7 +243,7 @@ export function scimRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Rou
       if (known) return sendError(res, known);
       const requestId = randomUUID();
       log.error('scim request failed', { requestId, error });
-      sendError(res, new ScimError(500, `Internal error (request ${requestId}).`));
+      await sendError(res, new ScimError(500, `Internal error (request ${requestId}).`));
     }
   };
 
@@ -242,7 +259,7 @@ export function scimRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Rou
     handle(async (req, res, { base }) => {
       const found = resourceTypes(base).find((r) => r.id === req.params.id);
       if (!found) throw notFound('ResourceType');
-      send(res, 200, found);
+      await send(res, 200, found);
     }),
   );
   router.get(
@@ -254,7 +271,7 @@ export function scimRoutes(deps: AppDeps, rateLimiter: RateLimiter): express.Rou
     handle(async (req, res, { base }) => {
       const found = schemaDocuments(base).find((s) => s.id === req.params.id);
       if (!found) throw notFound('Schema');
-      send(res, 200, found);
+      await send(res, 200, found);
     }),
   );
 
