@@ -35,7 +35,7 @@ it('records 1,201 notifications in three statements, all or nothing', async () =
   const logger = server.sql as unknown as { logQuery: (query: string) => void };
   logger.logQuery = (query) => {
     statements.push(query);
-    count();
+    count(query);
   };
   await db.transaction((em) => recordNotifications(em, server.clock, drafts));
   logger.logQuery = count;
