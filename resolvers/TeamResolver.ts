@@ -17,6 +17,7 @@ import {
   TeamJoinRequestPayload,
   TeamMemberPayload,
   TeamMembersPayload,
+  teamMembersOf,
   TeamPayload,
   TeamRefInput,
   TeamUserInput,
@@ -74,12 +75,12 @@ export class TeamCommandResolver {
     @Arg('input') input: SetTeamMembersInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMembersPayload> {
-    const members = await ctx.services.teams.setTeamMembers({
+    const results = await ctx.services.teams.setTeamMembers({
       teamId: idOf(input.teamId, 'Team'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       role: input.role,
     });
-    return { members };
+    return teamMembersOf(results);
   }
 
   @Mutation(() => RemovedPayload, { description: 'Remove a user from a team (or leave it).' })

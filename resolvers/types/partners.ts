@@ -1,3 +1,5 @@
+import type { ItemWithRecord } from '../../src/services/common/bulk';
+import { BulkItemResult, bulkFieldsOf } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -121,10 +123,32 @@ export class PartnerEmployeesInput extends DryRunnableInput {
   userIds!: string[];
 }
 
+@ObjectType({
+  implements: BulkItemResult,
+  description: 'What the change did to one employee (`id`, a User): the change is all or nothing.',
+})
+export class PartnerEmployeeResult extends BulkItemResult {
+  @Field(() => OrganizationMember, { description: 'The membership as the change left it.' })
+  member!: OrganizationMember;
+}
+
 @ObjectType()
 export class PartnerEmployeesPayload {
-  @Field(() => [OrganizationMember])
+  @Field(() => [PartnerEmployeeResult], { description: 'One per user, in input order.' })
+  results!: PartnerEmployeeResult[];
+
+  @Field(() => [OrganizationMember], { deprecationReason: 'Use `results { member }`.' })
   members!: OrganizationMember[];
+}
+
+/** The payload of a change to several employees: each one's result and membership. */
+export function partnerEmployeesOf(
+  items: ItemWithRecord<OrganizationMember>[],
+): PartnerEmployeesPayload {
+  return {
+    results: items.map((i) => ({ ...bulkFieldsOf(i, 'User'), member: i.record })),
+    members: items.map((i) => i.record),
+  };
 }
 
 @ObjectType()
@@ -145,8 +169,12 @@ export class RemovePartnerEmployeesInput {
   dryRun!: boolean;
 }
 
-@ObjectType({ description: 'A partner employee in one client account and what it owns there.' })
-export class PartnerEmployeeAssets {
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'A partner employee (`id`, a User) in one client account and what it owns there: CHANGED, removed (in a dry run: would be).',
+})
+export class PartnerEmployeeAssets extends BulkItemResult {
   @Field(() => UserRef)
   user!: UserRef;
 

@@ -1,3 +1,5 @@
+import type { ItemWithRecord } from '../../src/services/common/bulk';
+import { BulkItemResult, bulkFieldsOf } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
@@ -57,10 +59,31 @@ export class SetTeamMembersInput extends DryRunnableInput {
   role!: TeamRole;
 }
 
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'What the change did to one user (`id`): CHANGED (added, role changed) or UNCHANGED; all or nothing.',
+})
+export class TeamMemberResult extends BulkItemResult {
+  @Field(() => TeamMember, { description: 'The team membership as the change left it.' })
+  member!: TeamMember;
+}
+
 @ObjectType()
 export class TeamMembersPayload {
-  @Field(() => [TeamMember])
+  @Field(() => [TeamMemberResult], { description: 'One per user, in input order.' })
+  results!: TeamMemberResult[];
+
+  @Field(() => [TeamMember], { deprecationReason: 'Use `results { member }`.' })
   members!: TeamMember[];
+}
+
+/** The payload of a change to several team members: each one's result and membership. */
+export function teamMembersOf(items: ItemWithRecord<TeamMember>[]): TeamMembersPayload {
+  return {
+    results: items.map((i) => ({ ...bulkFieldsOf(i, 'User'), member: i.record })),
+    members: items.map((i) => i.record),
+  };
 }
 
 @InputType()
