@@ -6,7 +6,7 @@ import type { Connection } from '../src/services/pagination';
 import { idOf, idsOf, optionalIdOf } from './ids';
 import { doneItem } from '../src/services/common/bulk';
 import { PageArgs } from './types/args';
-import { bulkFieldsOf } from './types/bulk';
+import { bulkFieldsOf, memberResultsOf } from './types/bulk';
 import { AccessLinkConnection } from './types/connections';
 import { OrganizationRef, UserRef } from './types/engagement';
 import { ref, userRef } from './types/events';
@@ -20,7 +20,6 @@ import {
   PartnerEmployeePayload,
   PartnerEmployeesInput,
   PartnerEmployeesPayload,
-  partnerEmployeesOf,
   PermissionSetPayload,
   RemovePartnerEmployeesInput,
   RemovePartnerEmployeesPayload,
@@ -179,7 +178,7 @@ export class AccessLinkResolver {
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
     });
-    return partnerEmployeesOf(results);
+    return memberResultsOf(results);
   }
 
   @Mutation(() => PartnerEmployeePayload, {
@@ -282,7 +281,7 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    return partnerEmployeesOf(
+    return memberResultsOf(
       await ctx.services.partners.deactivatePartnerEmployees(employeesOf(input)),
     );
   }
@@ -294,7 +293,7 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    return partnerEmployeesOf(
+    return memberResultsOf(
       await ctx.services.partners.reactivatePartnerEmployees(employeesOf(input)),
     );
   }

@@ -4,6 +4,7 @@ import type { Context } from '../src/context';
 import type { Connection } from '../src/services/pagination';
 import { idOf, idsOf } from './ids';
 import { PageArgs } from './types/args';
+import { memberResultsOf } from './types/bulk';
 import { TeamJoinRequestConnection } from './types/connections';
 import { UserRef } from './types/engagement';
 import { userRef } from './types/events';
@@ -17,7 +18,6 @@ import {
   TeamJoinRequestPayload,
   TeamMemberPayload,
   TeamMembersPayload,
-  teamMembersOf,
   TeamPayload,
   TeamRefInput,
   TeamUserInput,
@@ -80,7 +80,7 @@ export class TeamCommandResolver {
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       role: input.role,
     });
-    return teamMembersOf(results);
+    return memberResultsOf(results);
   }
 
   @Mutation(() => RemovedPayload, { description: 'Remove a user from a team (or leave it).' })

@@ -162,6 +162,44 @@ describe('batchUpdateMembers: per item, or all or nothing', () => {
   });
 });
 
+const SET_TEAM_MEMBERS = `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) {
+  results { id outcome error { code } member { user { id } } } members { user { id } } } }`;
+
+describe('setTeamMembers: all or nothing, CHANGED or UNCHANGED per user', () => {
+  const setMembers = async (userIds: string[]) => {
+    const team = await db().getRepository(Team).findOneByOrFail({ name: 'Engineering' });
+    return server.raw<{
+      setTeamMembers: {
+        results: (Item & { member: { user: { id: string } } })[];
+        members: { user: { id: string } }[];
+      };
+    }>(
+      SET_TEAM_MEMBERS,
+      { input: { teamId: toGlobalId('Team', team.id), userIds, role: 'MEMBER' } },
+      tokens.grace,
+    );
+  };
+
+  it('refuses the whole call for a stranger and writes nothing', async () => {
+    const before = await db().getRepository(TeamMember).count();
+    const r = await setMembers([users.ivy, users.tina]);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await db().getRepository(TeamMember).count()).toBe(before);
+  });
+
+  it('answers each user in input order; the deprecated members list follows it', async () => {
+    const r = await setMembers([users.ivy, users.gus]);
+    expect(r.errors).toBeUndefined();
+    const { results, members } = r.data!.setTeamMembers;
+    expect(summary(results)).toEqual([
+      [users.ivy, 'CHANGED', null],
+      [users.gus, 'UNCHANGED', null],
+    ]);
+    expect(results.map((x) => x.member.user.id)).toEqual([users.ivy, users.gus]);
+    expect(members.map((m) => m.user.id)).toEqual([users.ivy, users.gus]);
+  });
+});
+
 const CREATE_REVIEW = `mutation ($input: CreateAccessReviewInput!) { createAccessReview(input: $input) {
   accessReview { id items(first: 50) { edges { node { id user { email } } } } } } }`;
 const DECIDE_MANY = `mutation ($input: DecideAccessReviewItemsInput!) { decideAccessReviewItems(input: $input) {

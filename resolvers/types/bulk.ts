@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../src/globalId';
-import type { BulkItem } from '../../src/services/common/bulk';
+import type { BulkItem, ItemWithRecord } from '../../src/services/common/bulk';
 
 export enum BulkOutcome {
   CHANGED = 'CHANGED',
@@ -56,5 +56,19 @@ export function bulkFieldsOf(item: BulkItem, type: string): BulkItemResult {
     id: toGlobalId(type, item.id),
     outcome: item.outcome as BulkOutcome,
     error: item.error,
+  };
+}
+
+/**
+ * The payload of an all-or-nothing change to several memberships: each one's result with the
+ * membership (`member`), and the deprecated `members` list, both in input order.
+ */
+export function memberResultsOf<M>(items: ItemWithRecord<M>[]): {
+  results: (BulkItemResult & { member: M })[];
+  members: M[];
+} {
+  return {
+    results: items.map((i) => ({ ...bulkFieldsOf(i, 'User'), member: i.record })),
+    members: items.map((i) => i.record),
   };
 }

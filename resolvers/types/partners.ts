@@ -1,5 +1,4 @@
-import type { ItemWithRecord } from '../../src/services/common/bulk';
-import { BulkItemResult, bulkFieldsOf } from './bulk';
+import { BulkItemResult } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -139,16 +138,6 @@ export class PartnerEmployeesPayload {
 
   @Field(() => [OrganizationMember], { deprecationReason: 'Use `results { member }`.' })
   members!: OrganizationMember[];
-}
-
-/** The payload of a change to several employees: each one's result and membership. */
-export function partnerEmployeesOf(
-  items: ItemWithRecord<OrganizationMember>[],
-): PartnerEmployeesPayload {
-  return {
-    results: items.map((i) => ({ ...bulkFieldsOf(i, 'User'), member: i.record })),
-    members: items.map((i) => i.record),
-  };
 }
 
 @ObjectType()

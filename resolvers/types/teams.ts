@@ -1,5 +1,4 @@
-import type { ItemWithRecord } from '../../src/services/common/bulk';
-import { BulkItemResult, bulkFieldsOf } from './bulk';
+import { BulkItemResult } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
@@ -76,14 +75,6 @@ export class TeamMembersPayload {
 
   @Field(() => [TeamMember], { deprecationReason: 'Use `results { member }`.' })
   members!: TeamMember[];
-}
-
-/** The payload of a change to several team members: each one's result and membership. */
-export function teamMembersOf(items: ItemWithRecord<TeamMember>[]): TeamMembersPayload {
-  return {
-    results: items.map((i) => ({ ...bulkFieldsOf(i, 'User'), member: i.record })),
-    members: items.map((i) => i.record),
-  };
 }
 
 @InputType()

@@ -34,16 +34,19 @@ interface Allowed {
   readScope: ResourceScope;
 }
 
+/** A decision's item as loaded: with its review, or missing (`scope` null). */
+type Loaded = Allowed | { id: number; scope: null; item?: undefined };
+
 /**
  * The decisions the viewer may take (`filterTargets`: NOT_FOUND for an item it may not see,
- * FORBIDDEN for one it sees but may not decide), and a FAILED result per other decision.
+ * FORBIDDEN, with the item, for one it sees but may not decide), and a FAILED result per other.
  */
 async function check(
   deps: ServiceDeps,
   inputs: DecisionInput[],
 ): Promise<{ allowed: Allowed[]; refused: Map<number, DecisionResult> }> {
   const targets = await Promise.all(
-    inputs.map(async (input) => {
+    inputs.map(async (input): Promise<Loaded> => {
       const item = await deps.loaders.accessReviewItem.load(input.itemId);
       const review = item && (await deps.loaders.accessReview.load(item.reviewId));
       if (!item || !review) return { id: input.itemId, scope: null };
@@ -51,16 +54,16 @@ async function check(
       return { id: item.id, input, item, review, scope: itemScope(review, item), readScope };
     }),
   );
+  const loaded = new Map(targets.map((t) => [t.id, t]));
   const action = mutationAction('decideAccessReviewItems');
   const { allowed, denied } = await deps.access.filterTargets(action, targets);
   const refused = new Map(
     denied.map(({ id, error }) => {
-      const item =
-        error instanceof ForbiddenError ? (targets.find((t) => t.id === id) as Allowed).item : null;
+      const item = error instanceof ForbiddenError ? (loaded.get(id)?.item ?? null) : null;
       return [id, { ...failedItem(id, error), item }];
     }),
   );
-  return { allowed: allowed as Allowed[], refused };
+  return { allowed: allowed.filter((t): t is Allowed => t.scope !== null), refused };
 }
 
 /** Records the allowed decisions; each item once (`decision IS NULL`), on open reviews only. */
