@@ -107,9 +107,15 @@ afterAll(() => server.close());
 interface Item {
   id: string;
   outcome: string;
-  error: { code: string; reason: string | null; rule: string | null } | null;
+  error: { code: string; reason: string | null; rule: string | null; message: string } | null;
 }
-const summary = (items: Item[]) => items.map((i) => [i.id, i.outcome, i.error && { ...i.error }]);
+/** Each item as [id, outcome, error without its message]. */
+const summary = (items: Item[]) =>
+  items.map(({ id, outcome, error }) => [
+    id,
+    outcome,
+    error && { code: error.code, reason: error.reason, rule: error.rule },
+  ]);
 
 const BATCH = `mutation ($input: BatchUpdateMembersInput!) { batchUpdateMembers(input: $input) {
   applied results { id outcome error { code reason rule } } } }`;
@@ -203,7 +209,7 @@ describe('setTeamMembers: all or nothing, CHANGED or UNCHANGED per user', () => 
 const CREATE_REVIEW = `mutation ($input: CreateAccessReviewInput!) { createAccessReview(input: $input) {
   accessReview { id items(first: 50) { edges { node { id user { email } } } } } } }`;
 const DECIDE_MANY = `mutation ($input: DecideAccessReviewItemsInput!) { decideAccessReviewItems(input: $input) {
-  results { id outcome error { code reason rule } item { decision } } } }`;
+  results { id outcome error { code reason rule message } item { decision } } } }`;
 
 describe('decideAccessReviewItems: each item on its own', () => {
   const itemsOfReview = async (engagement: string) => {
@@ -259,6 +265,15 @@ describe('decideAccessReviewItems: each item on its own', () => {
       { decision: null },
       null,
     ]);
+    const single = await server.raw(
+      `mutation ($input: AccessReviewDecisionInput!) { decideAccessReviewItem(input: $input) { item { id } } }`,
+      { input: { itemId: ned, decision: 'APPROVE', justification: 'Still on the project.' } },
+      tokens.pat,
+    );
+    expect(single.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'R-PU-1' });
+    expect(single.errors?.[0].message).toBe(
+      first.data!.decideAccessReviewItems.results[1].error!.message,
+    );
     const again = await decide([paula]);
     expect(summary(again.data!.decideAccessReviewItems.results)).toEqual([
       [paula, 'FAILED', { code: 'CONFLICT', reason: 'REVIEW_ITEM_DECIDED', rule: null }],

@@ -1,6 +1,6 @@
 import { AccessReview, AccessReviewItem } from '../../../entities';
 import { AccessReviewStatus, ReviewDecision } from '../../../entities/enums';
-import { ForbiddenError } from '../../errors';
+import { ForbiddenError, NotFoundError } from '../../errors';
 import { ResourceScope, scopeOf } from '../../permissions/scope';
 import { mutationAction } from '../../permissions/mutations';
 import { recordAudit } from '../audit';
@@ -58,10 +58,11 @@ async function check(
   const action = mutationAction('decideAccessReviewItems');
   const { allowed, denied } = await deps.access.filterTargets(action, targets);
   const refused = new Map(
-    denied.map(({ id, error }) => {
-      const item = error instanceof ForbiddenError ? (loaded.get(id)?.item ?? null) : null;
-      return [id, { ...failedItem(id, error), item }];
-    }),
+    denied.map(({ id, error }) =>
+      error instanceof ForbiddenError
+        ? [id, { ...failedItem(id, error), item: loaded.get(id)?.item ?? null }]
+        : [id, { ...failedItem(id, new NotFoundError('AccessReviewItem')), item: null }],
+    ),
   );
   return { allowed: allowed.filter((t): t is Allowed => t.scope !== null), refused };
 }
