@@ -92,7 +92,7 @@ export function groupKindOf(group: EngagementGroup | ProgramGroup): GroupKind {
   return group as unknown as GroupKind;
 }
 
-/** What a membership change did to one user. */
+/** What a membership change did to one user (audited; CHANGED or UNCHANGED in the API). */
 export enum MembershipOutcome {
   ADDED = 'ADDED',
   REACTIVATED = 'REACTIVATED',
@@ -119,7 +119,6 @@ registerEnumType(GroupKind, { name: 'GroupKind' });
 registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus' });
 registerEnumType(EngagementGroup, { name: 'EngagementGroup' });
 registerEnumType(ProgramGroup, { name: 'ProgramGroup' });
-registerEnumType(MembershipOutcome, { name: 'MembershipOutcome' });
 
 export enum AccessRequestStatus {
   PENDING = 'PENDING',

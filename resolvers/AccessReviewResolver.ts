@@ -31,9 +31,9 @@ import type { DeliveredEvent } from '../src/services/subscriptions/SubscriptionS
 import { idOf } from './ids';
 import { AFTER, COMPLETION, narrowingOf, NarrowingArgs } from './SubscriptionResolver';
 import { PageArgs } from './types/args';
+import { bulkFieldsOf } from './types/bulk';
 import {
   AccessReviewConnection,
-  AccessReviewDecisionOutcome,
   AccessReviewEvent,
   AccessReviewEventType,
   AccessReviewItemConnection,
@@ -168,11 +168,7 @@ export class AccessReviewResolver {
   ): Promise<DecideAccessReviewItemsPayload> {
     const results = await ctx.services.reviews.decideMany(input.decisions.map(decisionOf));
     return {
-      results: results.map((r) => ({
-        itemId: toGlobalId('AccessReviewItem', r.itemId),
-        outcome: r.outcome as AccessReviewDecisionOutcome,
-        item: r.outcome === 'NOT_FOUND' ? null : r.item,
-      })),
+      results: results.map((r) => ({ ...bulkFieldsOf(r, 'AccessReviewItem'), item: r.item })),
     };
   }
 

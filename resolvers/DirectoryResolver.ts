@@ -4,12 +4,11 @@ import type { Context } from '../src/context';
 import type { DirectoryFilter } from '../src/services/directory/DirectoryService';
 import type { BatchResult } from '../src/services/directory/BatchService';
 import type { Connection } from '../src/services/pagination';
-import { toGlobalId } from '../src/globalId';
 import { idOf, idsOf, optionalIdOf } from './ids';
 import { PageArgs } from './types/args';
+import { bulkFieldsOf } from './types/bulk';
 import { OrganizationMemberConnection } from './types/connections';
 import {
-  BatchOutcome,
   BatchUpdateMembersInput,
   BatchUpdateMembersPayload,
   ChangeMemberLicenseInput,
@@ -139,9 +138,7 @@ export class DirectoryEntryResolver {
 async function payloadOf(result: BatchResult, ctx: Context): Promise<BatchUpdateMembersPayload> {
   const users = await Promise.all(
     result.items.map(async (i) =>
-      (await ctx.access.can('user.read', { userId: i.userId }))
-        ? ctx.loaders.user.load(i.userId)
-        : null,
+      (await ctx.access.can('user.read', { userId: i.id })) ? ctx.loaders.user.load(i.id) : null,
     ),
   );
   return {
@@ -150,12 +147,6 @@ async function payloadOf(result: BatchResult, ctx: Context): Promise<BatchUpdate
     atomic: result.atomic,
     failed: result.items.filter((i) => i.error).length,
     createdTeam: result.createdTeamId ? await ctx.loaders.team.load(result.createdTeamId) : null,
-    results: result.items.map((i, k) => ({
-      userId: toGlobalId('User', i.userId),
-      user: users[k],
-      ok: i.ok,
-      outcome: i.outcome as BatchOutcome,
-      error: i.error,
-    })),
+    results: result.items.map((i, k) => ({ ...bulkFieldsOf(i, 'User'), user: users[k], ok: i.ok })),
   };
 }

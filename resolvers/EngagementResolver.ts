@@ -27,6 +27,7 @@ import {
   CreateEngagementInput,
   EngagementPayload,
   MembershipChangesPayload,
+  membershipChangesOf,
   OrganizationRef,
   ReactivateMyAccessPayload,
   RemoveEngagementMembersInput,
@@ -205,7 +206,7 @@ export class EngagementResolver {
       allMatching: input.allMatching,
       sendInvitation: input.sendInvitation,
     });
-    return { results };
+    return membershipChangesOf(results);
   }
 
   @Mutation(() => MembershipChangesPayload, {
@@ -221,7 +222,7 @@ export class EngagementResolver {
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
-    return { results };
+    return membershipChangesOf(results);
   }
 
   @Mutation(() => ReactivateMyAccessPayload, {
@@ -251,6 +252,6 @@ export class EngagementResolver {
       sourceEngagementId: idOf(input.sourceEngagementId, 'Engagement'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
-    return { results };
+    return membershipChangesOf(results);
   }
 }

@@ -4,7 +4,9 @@ import { AccessLinkStatus } from '../entities/enums';
 import type { Context } from '../src/context';
 import type { Connection } from '../src/services/pagination';
 import { idOf, idsOf, optionalIdOf } from './ids';
+import { doneItem } from '../src/services/common/bulk';
 import { PageArgs } from './types/args';
+import { bulkFieldsOf, memberResultsOf } from './types/bulk';
 import { AccessLinkConnection } from './types/connections';
 import { OrganizationRef, UserRef } from './types/engagement';
 import { ref, userRef } from './types/events';
@@ -171,12 +173,12 @@ export class AccessLinkResolver {
     @Arg('input') input: AddPartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    const members = await ctx.services.partners.addPartnerEmployees({
+    const results = await ctx.services.partners.addPartnerEmployees({
       clientOrganizationId: idOf(input.clientOrganizationId, 'Organization'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       permissionSetId: idOf(input.permissionSetId, 'PermissionSet'),
     });
-    return { members };
+    return memberResultsOf(results);
   }
 
   @Mutation(() => PartnerEmployeePayload, {
@@ -263,7 +265,11 @@ export class AccessLinkResolver {
       clients: preview.map((p) => ({
         client: ref('Organization', p.client),
         endsRelationship: p.endsRelationship,
-        employees: p.employees.map((e) => ({ ...e, user: userRef(e.user) })),
+        employees: p.employees.map((e) => ({
+          ...bulkFieldsOf(doneItem(e.user.id, true), 'User'),
+          ...e,
+          user: userRef(e.user),
+        })),
       })),
     };
   }
@@ -275,8 +281,9 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    const members = await ctx.services.partners.deactivatePartnerEmployees(employeesOf(input));
-    return { members };
+    return memberResultsOf(
+      await ctx.services.partners.deactivatePartnerEmployees(employeesOf(input)),
+    );
   }
 
   @Mutation(() => PartnerEmployeesPayload, {
@@ -286,8 +293,9 @@ export class AccessLinkResolver {
     @Arg('input') input: PartnerEmployeesInput,
     @Ctx() ctx: Context,
   ): Promise<PartnerEmployeesPayload> {
-    const members = await ctx.services.partners.reactivatePartnerEmployees(employeesOf(input));
-    return { members };
+    return memberResultsOf(
+      await ctx.services.partners.reactivatePartnerEmployees(employeesOf(input)),
+    );
   }
 
   @Mutation(() => PartnerEmployeePayload, {

@@ -10,6 +10,7 @@ import {
   AddProgramMembersInput,
   CreateProgramInput,
   MembershipChangesPayload,
+  membershipChangesOf,
   ProgramPayload,
   UpdateProgramInput,
 } from './types/engagement';
@@ -91,7 +92,7 @@ export class ProgramResolver {
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
-    return { results };
+    return membershipChangesOf(results);
   }
 
   @Mutation(() => MembershipChangesPayload, {
@@ -106,6 +107,6 @@ export class ProgramResolver {
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
     });
-    return { results };
+    return membershipChangesOf(results);
   }
 }

@@ -4,6 +4,7 @@ import type { Context } from '../src/context';
 import type { Connection } from '../src/services/pagination';
 import { idOf, idsOf } from './ids';
 import { PageArgs } from './types/args';
+import { memberResultsOf } from './types/bulk';
 import { TeamJoinRequestConnection } from './types/connections';
 import { UserRef } from './types/engagement';
 import { userRef } from './types/events';
@@ -74,12 +75,12 @@ export class TeamCommandResolver {
     @Arg('input') input: SetTeamMembersInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMembersPayload> {
-    const members = await ctx.services.teams.setTeamMembers({
+    const results = await ctx.services.teams.setTeamMembers({
       teamId: idOf(input.teamId, 'Team'),
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       role: input.role,
     });
-    return { members };
+    return memberResultsOf(results);
   }
 
   @Mutation(() => RemovedPayload, { description: 'Remove a user from a team (or leave it).' })

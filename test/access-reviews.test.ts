@@ -52,7 +52,7 @@ const organizationId = async (name: string) =>
 const CREATE = `mutation ($input: CreateAccessReviewInput!) { createAccessReview(input: $input) { accessReview { id name status dueAt undecided kind } } }`;
 const ITEMS = `query ($id: ID!) { node(id: $id) { ... on AccessReview { items(first: 50) { totalCount edges { node { id lastAccessAt decision group role user { email } viewerCan { decide } } } } } } }`;
 const DECIDE = `mutation ($input: AccessReviewDecisionInput!) { decideAccessReviewItem(input: $input) { item { id decision justification decidedAt } } }`;
-const DECIDE_MANY = `mutation ($input: DecideAccessReviewItemsInput!) { decideAccessReviewItems(input: $input) { results { itemId outcome item { decision } } } }`;
+const DECIDE_MANY = `mutation ($input: DecideAccessReviewItemsInput!) { decideAccessReviewItems(input: $input) { results { id outcome error { code reason } item { decision } } } }`;
 const COMPLETE = `mutation ($input: CompleteAccessReviewInput!) { completeAccessReview(input: $input) { accessReview { status appliedAt } items { outcome decision user { email } } } }`;
 
 type Item = {
@@ -211,7 +211,12 @@ describe('access reviews of an engagement (issue 21)', () => {
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     const r = await server.raw<{
       decideAccessReviewItems: {
-        results: { itemId: string; outcome: string; item: { decision: string } | null }[];
+        results: {
+          id: string;
+          outcome: string;
+          error: { code: string; reason: string | null } | null;
+          item: { decision: string } | null;
+        }[];
       };
     }>(
       DECIDE_MANY,
@@ -225,14 +230,15 @@ describe('access reviews of an engagement (issue 21)', () => {
     expect(r.errors).toBeUndefined();
     expect(
       r.data!.decideAccessReviewItems.results.map((x) => [
-        x.itemId,
+        x.id,
         x.outcome,
+        x.error,
         x.item?.decision ?? null,
       ]),
     ).toEqual([
-      [ned, 'DECIDED', 'APPROVE'],
-      [paula, 'ALREADY_DECIDED', 'REMOVE'],
-      [gid('AccessReviewItem', 99_999), 'NOT_FOUND', null],
+      [ned, 'CHANGED', null, 'APPROVE'],
+      [paula, 'FAILED', { code: 'CONFLICT', reason: 'REVIEW_ITEM_DECIDED' }, 'REMOVE'],
+      [gid('AccessReviewItem', 99_999), 'FAILED', { code: 'NOT_FOUND', reason: null }, null],
     ]);
   });
 

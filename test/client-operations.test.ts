@@ -57,7 +57,7 @@ describe('committed client operations (issue 15, part 5)', () => {
     );
     expect(dry.errors).toBeUndefined();
     expect(dry.data!.batchUpdateMembers).toMatchObject({ dryRun: true, applied: false });
-    expect(dry.data!.batchUpdateMembers.results.map((r) => r.userId)).toEqual(
+    expect(dry.data!.batchUpdateMembers.results.map((r) => r.id)).toEqual(
       page.edges.map((e) => e.node.user.id),
     );
   });

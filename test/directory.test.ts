@@ -183,7 +183,7 @@ describe('the user directory (R-DI-3, R-DI-4)', () => {
 const BATCH = `mutation ($input: BatchUpdateMembersInput!) {
   batchUpdateMembers(input: $input) {
     applied dryRun atomic failed createdTeam { name }
-    results { userId ok outcome error { code message } }
+    results { id ok outcome error { code reason rule message } }
   }
 }`;
 
@@ -192,7 +192,7 @@ interface BatchPayload {
   failed: number;
   createdTeam: { name: string } | null;
   results: {
-    userId: string;
+    id: string;
     ok: boolean;
     outcome: string;
     error: { code: string } | null;
@@ -246,7 +246,7 @@ describe('batch mutations (R-BK-1, R-BK-2)', () => {
     const failing = r.data!.batchUpdateMembers.results.filter((x) => x.error);
     expect(failing).toEqual([
       {
-        userId: toGlobalId('User', 999_999),
+        id: toGlobalId('User', 999_999),
         ok: false,
         outcome: 'FAILED',
         error: expect.objectContaining({ code: 'NOT_FOUND' }),

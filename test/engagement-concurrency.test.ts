@@ -136,8 +136,8 @@ describe('membership additions under concurrency (R-MB-1)', () => {
     const outcomes = responses.map(
       (r) => r.data?.addEngagementMembers.results[0].outcome ?? codeOrOk(r),
     );
-    expect(outcomes.filter((o) => o === 'ADDED')).toHaveLength(1);
-    expect(outcomes.filter((o) => o === 'ALREADY_MEMBER')).toHaveLength(9);
+    expect(outcomes.filter((o) => o === 'CHANGED')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'UNCHANGED')).toHaveLength(9);
     const rows = await server.app.deps.db.getRepository(GroupMembership).countBy({
       engagementId: pilot.id,
       userId: users.frank.id,

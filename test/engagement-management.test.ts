@@ -120,7 +120,7 @@ describe('programs and engagements are managed by host groups only (R-EN-1)', ()
       { input: { programId: program, group: 'PACKAGE_PUBLISHER', userIds: [users.oscar] } },
       as('olivia'),
     );
-    expect(added.data?.addProgramMembers.results[0].outcome).toBe('ADDED');
+    expect(added.data?.addProgramMembers.results[0].outcome).toBe('CHANGED');
     const members = await server.request(
       ProgramMembersDocument,
       { id: program, group: 'PACKAGE_PUBLISHER' },
@@ -254,7 +254,7 @@ describe('copying participants and exporting them (R-MB-3, R-MB-4)', () => {
       as('oscar'),
     );
     expect(copied.data?.copyEngagementParticipants.results).toMatchObject([
-      { outcome: 'ADDED', membership: { organizationName: 'Northwind Partners' } },
+      { outcome: 'CHANGED', membership: { organizationName: 'Northwind Partners' } },
     ]);
     const notInSource = await server.request(
       CopyEngagementParticipantsDocument,

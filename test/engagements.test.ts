@@ -239,7 +239,7 @@ describe('Power Users manage their own organization’s participants only (R-PU-
     );
     expect(added.data?.addEngagementMembers.results).toMatchObject([
       {
-        outcome: 'ADDED',
+        outcome: 'CHANGED',
         membership: { group: 'PARTICIPANT', organizationName: 'Fabrikam Partners' },
       },
     ]);
@@ -256,7 +256,7 @@ describe('Power Users manage their own organization’s participants only (R-PU-
       { input: { engagementId: pilot(), group: 'PARTICIPANT', userIds: [users.frank] } },
       as('pat'),
     );
-    expect(removed.data?.removeEngagementMembers.results).toMatchObject([{ outcome: 'REMOVED' }]);
+    expect(removed.data?.removeEngagementMembers.results).toMatchObject([{ outcome: 'CHANGED' }]);
     await live.next((e) => e.type === 'REMOVED' && e.user.email === 'frank@fabrikam.example');
 
     const powerUser = await server.request(
@@ -339,8 +339,8 @@ describe('Power Users manage their own organization’s participants only (R-PU-
     expect(
       added.data?.addEngagementMembers.results.map((r) => [r.user.email, r.outcome]).sort(),
     ).toEqual([
-      ['ned@northwind.example', 'ADDED'],
-      ['nina@northwind.example', 'ADDED'],
+      ['ned@northwind.example', 'CHANGED'],
+      ['nina@northwind.example', 'CHANGED'],
     ]);
     const notes = await server.request(ViewerNotificationsDocument, {}, as('ned'));
     expect(notes.data?.viewerNotifications.edges.map((e) => e.node.kind)).toEqual([
@@ -358,7 +358,7 @@ describe('Power Users manage their own organization’s participants only (R-PU-
       },
       as('oscar'),
     );
-    expect(again.data?.addEngagementMembers.results[0].outcome).toBe('ALREADY_MEMBER');
+    expect(again.data?.addEngagementMembers.results[0].outcome).toBe('UNCHANGED');
     const notAudience = await server.request(
       AddEngagementMembersDocument,
       {

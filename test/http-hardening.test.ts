@@ -106,7 +106,7 @@ describe('search matches % and _ literally (issue 14 item 11)', () => {
 });
 
 const BATCH = `mutation ($input: BatchUpdateMembersInput!) {
-  batchUpdateMembers(input: $input) { applied failed results { userId ok outcome } }
+  batchUpdateMembers(input: $input) { applied failed results { id ok outcome } }
 }`;
 
 async function userIds(indexes: number[]): Promise<string[]> {

@@ -207,8 +207,12 @@ describe('partner client access (R-PA-1..8)', () => {
         as('frank'),
       );
     const added = await addPaula();
-    expect(added.data?.addPartnerEmployees.members).toMatchObject([
-      { role: 'PARTNER_ADMIN', verified: true, permissionSet: { name: 'Reporting' } },
+    expect(added.data?.addPartnerEmployees.results).toMatchObject([
+      {
+        id: users.paula,
+        outcome: 'CHANGED',
+        member: { role: 'PARTNER_ADMIN', verified: true, permissionSet: { name: 'Reporting' } },
+      },
     ]);
     const addedAgain = await addPaula();
     expect(addedAgain.errors?.[0].extensions).toMatchObject({
@@ -296,8 +300,8 @@ describe('partner client access (R-PA-1..8)', () => {
       { input: { clientOrganizationId: tailspin, userIds: [users.paula] } },
       as('tina'),
     );
-    expect(deactivated.data?.deactivatePartnerEmployees.members).toEqual([
-      { status: 'DEACTIVATED' },
+    expect(deactivated.data?.deactivatePartnerEmployees.results).toEqual([
+      { id: users.paula, outcome: 'CHANGED', member: { status: 'DEACTIVATED' } },
     ]);
     const relationship = await server.request(ClientAccountDocument, { id: tailspin }, as('tina'));
     expect(relationship.data?.organization?.managedBy?.edges[0].node.status).toBe('ACTIVE');
@@ -312,7 +316,9 @@ describe('partner client access (R-PA-1..8)', () => {
       { input: { clientOrganizationId: tailspin, userIds: [users.paula] } },
       as('frank'),
     );
-    expect(byPartnerAdmin.data?.reactivatePartnerEmployees.members).toEqual([{ status: 'ACTIVE' }]);
+    expect(byPartnerAdmin.data?.reactivatePartnerEmployees.results).toEqual([
+      { id: users.paula, outcome: 'CHANGED', member: { status: 'ACTIVE' } },
+    ]);
   });
 
   it('keeps the last super admin, and lets another switch to partner admin keeping billing (R-PA-8)', async () => {

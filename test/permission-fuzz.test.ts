@@ -421,8 +421,8 @@ async function mutate(c: Case, oracle: Oracle): Promise<void> {
   if (o.op !== 'add' && o.op !== 'remove') return;
   const results = Object.values(response.data!)[0] as { results: ChangeResult[] };
   for (const result of results.results) {
-    const type = { ADDED: 'ADDED', REACTIVATED: 'ADDED', REMOVED: 'REMOVED' }[result.outcome];
-    if (!type) continue;
+    if (result.outcome !== 'CHANGED') continue;
+    const type = o.op === 'add' ? 'ADDED' : 'REMOVED';
     const find = (w: World) =>
       w.groups.find(
         (g) => g.engagementId === o.engagement && g.group === o.group && g.userId === o.user,

@@ -156,21 +156,25 @@ describe('teams (R-DI-2, R-DI-7)', () => {
   });
 
   it('lets team admins manage members and admins; members invite only when the settings allow', async () => {
-    const promote = await gql<{ setTeamMembers: { members: { role: string }[] } }>(
+    const promote = await gql<{
+      setTeamMembers: { results: { outcome: string; member: { role: string } }[] };
+    }>(
       'hank',
-      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { members { role } } }`,
+      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { results { outcome member { role } } } }`,
       { input: { teamId: teams.Design, userIds: [users.ivy], role: 'ADMIN' } },
     );
-    expect(promote.data?.setTeamMembers.members).toEqual([{ role: 'ADMIN' }]);
+    expect(promote.data?.setTeamMembers.results).toEqual([
+      { outcome: 'CHANGED', member: { role: 'ADMIN' } },
+    ]);
     const revoke = await gql(
       'hank',
-      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { members { role } } }`,
+      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { results { outcome member { role } } } }`,
       { input: { teamId: teams.Design, userIds: [users.ivy], role: 'MEMBER' } },
     );
     expect(revoke.errors).toBeUndefined();
     const byMember = await gql(
       'ivy',
-      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { members { role } } }`,
+      `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { results { outcome member { role } } } }`,
       { input: { teamId: teams.Design, userIds: [users.gus], role: 'MEMBER' } },
     );
     expect(codeOf(byMember)).toBe('FORBIDDEN');
@@ -276,7 +280,7 @@ describe('directory permission rows', () => {
       run: (who) =>
         gql(
           who,
-          `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { members { role } } }`,
+          `mutation ($input: SetTeamMembersInput!) { setTeamMembers(input: $input) { results { outcome member { role } } } }`,
           {
             input: { teamId: teams.Design, userIds: [users.ivy], role: 'MEMBER' },
           },

@@ -1,3 +1,4 @@
+import { BulkItemResult } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -27,18 +28,6 @@ export enum LicenseSwitch {
   REVOKE_RESTRICTED_FREE = 'REVOKE_RESTRICTED_FREE',
 }
 
-export enum BatchOutcome {
-  CHANGED = 'CHANGED',
-  UNCHANGED = 'UNCHANGED',
-  FAILED = 'FAILED',
-  NOT_APPLIED = 'NOT_APPLIED',
-}
-
-registerEnumType(BatchOutcome, {
-  name: 'BatchOutcome',
-  description:
-    'CHANGED or UNCHANGED: what was done to the user, or in a dry run what would be; FAILED: the user was refused (see error); NOT_APPLIED: an atomic batch was refused because of another user.',
-});
 registerEnumType(ActivityWindow, { name: 'ActivityWindow' });
 registerEnumType(BatchOperation, { name: 'BatchOperation' });
 registerEnumType(LicenseSwitch, {
@@ -130,31 +119,16 @@ export class BatchUpdateMembersInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
-export class BatchError {
-  @Field()
-  code!: string;
-
-  @Field()
-  message!: string;
-}
-
-@ObjectType({ description: 'What the batch did, or would do, to one user.' })
-export class BatchMemberResult {
-  @Field(() => ID)
-  userId!: string;
-
+@ObjectType({
+  implements: BulkItemResult,
+  description: 'What the batch did, or would do, to one user (`id`).',
+})
+export class BatchMemberResult extends BulkItemResult {
   @Field(() => User, { nullable: true, description: 'Null when you may not see the user.' })
   user!: User | null;
 
   @Field({ description: 'Whether the change was applied (in a dry run: would be).' })
   ok!: boolean;
-
-  @Field(() => BatchOutcome)
-  outcome!: BatchOutcome;
-
-  @Field(() => BatchError, { nullable: true })
-  error!: BatchError | null;
 }
 
 @ObjectType()

@@ -1,3 +1,6 @@
+import type { MembershipChange } from '../../src/services/engagements/memberships/shared';
+import { doneItem } from '../../src/services/common/bulk';
+import { BulkItemResult, bulkFieldsOf } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
@@ -249,13 +252,14 @@ export class AddProgramMembersInput extends DryRunnableInput {
   userIds!: string[];
 }
 
-@ObjectType({ description: 'What happened to one user of a membership change.' })
-export class MembershipChangeResult {
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'What happened to one user (`id`) of a membership change: CHANGED (added, reactivated or removed) or UNCHANGED (already a member, or not one).',
+})
+export class MembershipChangeResult extends BulkItemResult {
   @Field(() => User)
   user!: User;
-
-  @Field(() => MembershipOutcome)
-  outcome!: MembershipOutcome;
 
   @Field(() => GroupMembership, { nullable: true })
   membership!: GroupMembership | null;
@@ -263,8 +267,24 @@ export class MembershipChangeResult {
 
 @ObjectType()
 export class MembershipChangesPayload {
-  @Field(() => [MembershipChangeResult])
+  @Field(() => [MembershipChangeResult], { description: 'One per user, in input order.' })
   results!: MembershipChangeResult[];
+}
+
+const UNCHANGED: readonly MembershipOutcome[] = [
+  MembershipOutcome.ALREADY_MEMBER,
+  MembershipOutcome.NOT_A_MEMBER,
+];
+
+/** A membership change's payload: each user's change as a bulk item. */
+export function membershipChangesOf(changes: MembershipChange[]): MembershipChangesPayload {
+  return {
+    results: changes.map((c) => ({
+      ...bulkFieldsOf(doneItem(c.user.id, !UNCHANGED.includes(c.outcome)), 'User'),
+      user: c.user,
+      membership: c.membership,
+    })),
+  };
 }
 
 @InputType()

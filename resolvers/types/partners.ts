@@ -1,3 +1,4 @@
+import { BulkItemResult } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -121,9 +122,21 @@ export class PartnerEmployeesInput extends DryRunnableInput {
   userIds!: string[];
 }
 
+@ObjectType({
+  implements: BulkItemResult,
+  description: 'What the change did to one employee (`id`, a User): the change is all or nothing.',
+})
+export class PartnerEmployeeResult extends BulkItemResult {
+  @Field(() => OrganizationMember, { description: 'The membership as the change left it.' })
+  member!: OrganizationMember;
+}
+
 @ObjectType()
 export class PartnerEmployeesPayload {
-  @Field(() => [OrganizationMember])
+  @Field(() => [PartnerEmployeeResult], { description: 'One per user, in input order.' })
+  results!: PartnerEmployeeResult[];
+
+  @Field(() => [OrganizationMember], { deprecationReason: 'Use `results { member }`.' })
   members!: OrganizationMember[];
 }
 
@@ -145,8 +158,12 @@ export class RemovePartnerEmployeesInput {
   dryRun!: boolean;
 }
 
-@ObjectType({ description: 'A partner employee in one client account and what it owns there.' })
-export class PartnerEmployeeAssets {
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'A partner employee (`id`, a User) in one client account and what it owns there: CHANGED, removed (in a dry run: would be).',
+})
+export class PartnerEmployeeAssets extends BulkItemResult {
   @Field(() => UserRef)
   user!: UserRef;
 

@@ -12,15 +12,7 @@ import { MAX_DECISIONS_PER_CALL } from '../../src/services/reviews/validators';
 import { connectionOfType } from './connections';
 import { CURSOR } from './events';
 import { DryRunnableInput } from './dryRun';
-
-export enum AccessReviewDecisionOutcome {
-  DECIDED = 'DECIDED',
-  ALREADY_DECIDED = 'ALREADY_DECIDED',
-  REVIEW_CLOSED = 'REVIEW_CLOSED',
-  NOT_FOUND = 'NOT_FOUND',
-  FORBIDDEN = 'FORBIDDEN',
-}
-registerEnumType(AccessReviewDecisionOutcome, { name: 'AccessReviewDecisionOutcome' });
+import { BulkItemResult } from './bulk';
 
 export enum AccessReviewEventType {
   CREATED = 'CREATED',
@@ -90,14 +82,12 @@ export class DecideAccessReviewItemsInput {
   decisions!: AccessReviewDecisionInput[];
 }
 
-@ObjectType()
-export class AccessReviewDecisionResult {
-  @Field(() => ID)
-  itemId!: string;
-
-  @Field(() => AccessReviewDecisionOutcome)
-  outcome!: AccessReviewDecisionOutcome;
-
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'One decision: `id` is the AccessReviewItem. A decision is final: a second one is FAILED with CONFLICT REVIEW_ITEM_DECIDED, one on an applied review CONFLICT REVIEW_CLOSED.',
+})
+export class AccessReviewDecisionResult extends BulkItemResult {
   @Field(() => AccessReviewItem, {
     nullable: true,
     description: 'The item as it stands; null when not visible.',

@@ -1,3 +1,4 @@
+import { BulkItemResult } from './bulk';
 import { DryRunnableInput } from './dryRun';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
@@ -57,9 +58,22 @@ export class SetTeamMembersInput extends DryRunnableInput {
   role!: TeamRole;
 }
 
+@ObjectType({
+  implements: BulkItemResult,
+  description:
+    'What the change did to one user (`id`): CHANGED (added, role changed) or UNCHANGED; all or nothing.',
+})
+export class TeamMemberResult extends BulkItemResult {
+  @Field(() => TeamMember, { description: 'The team membership as the change left it.' })
+  member!: TeamMember;
+}
+
 @ObjectType()
 export class TeamMembersPayload {
-  @Field(() => [TeamMember])
+  @Field(() => [TeamMemberResult], { description: 'One per user, in input order.' })
+  results!: TeamMemberResult[];
+
+  @Field(() => [TeamMember], { deprecationReason: 'Use `results { member }`.' })
   members!: TeamMember[];
 }
 

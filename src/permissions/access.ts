@@ -16,7 +16,15 @@ import {
 } from '../../entities/enums';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
-import { Action, definitionOf, Grant, MemberPermission, READ_ACTION, ResourceType } from './matrix';
+import {
+  Action,
+  definitionOf,
+  Grant,
+  MATRIX,
+  MemberPermission,
+  READ_ACTION,
+  ResourceType,
+} from './matrix';
 import { conditionHolds, ResourceEntity, ResourceScope, scopeOf } from './scope';
 
 /** What the viewer holds directly; loaded once per request, on first use. */
@@ -361,39 +369,69 @@ export class Access {
   }
 
   /** `require` for one id: the row of `action`'s resource, once the viewer holds it. */
-  async requireOne<A extends Action>(
-    action: A,
-    id: number,
-  ): Promise<ResourceEntity[(typeof import('./matrix').MATRIX)[A]['resource']]> {
+  async requireOne<A extends Action>(action: A, id: number): Promise<EntityOf<A>> {
     const [entity] = await this.require(action, [id]);
     return entity;
   }
 
   /**
-   * Loads the resources `ids` and checks `action` on each. Throws NOT_FOUND for any the viewer
-   * may not even see (or that does not exist) and FORBIDDEN, with the rule, for any it sees but
-   * may not act on. Returns the entities in the order of `ids`.
+   * Loads the resources `ids` and checks `action` on each. Throws NOT_FOUND if the viewer may
+   * not even see one of them (or one does not exist), else FORBIDDEN, with the rule, for the
+   * first it sees but may not act on. Returns the entities in the order of `ids`.
    */
-  async require<A extends Action>(
+  async require<A extends Action>(action: A, ids: readonly number[]): Promise<EntityOf<A>[]> {
+    const { allowed, denied } = await this.filter(action, ids);
+    const refusal = denied.find((d) => d.error instanceof NotFoundError) ?? denied[0];
+    if (refusal) throw refusal.error;
+    return allowed;
+  }
+
+  /**
+   * Loads the resources `ids` and checks `action` on each: `allowed`, the entities the viewer
+   * may act on, and `denied`, a refusal per other id (`refusalFor`), both in the order of `ids`.
+   */
+  async filter<A extends Action>(
     action: A,
     ids: readonly number[],
-  ): Promise<ResourceEntity[(typeof import('./matrix').MATRIX)[A]['resource']][]> {
-    const definition = definitionOf(action);
-    const type = definition.resource;
+  ): Promise<Filtered<EntityOf<A>>> {
+    const type = definitionOf(action).resource;
     const entities = await Promise.all(ids.map((id) => this.load(type, id)));
-    const readAction = READ_ACTION[type];
-    await Promise.all(
-      entities.map(async (entity) => {
-        if (!entity) throw new NotFoundError(type);
-        const scope = scopeOf(type, entity);
-        if (await this.can(action, scope)) return;
-        if (action !== readAction && (await this.can(readAction, scope))) {
-          throw refusalOf(action);
-        }
-        throw new NotFoundError(type);
-      }),
-    );
-    return entities as never;
+    const targets = ids.map((id, i) => {
+      const entity = entities[i] as EntityOf<A> | null;
+      return { id, entity, scope: entity && scopeOf(type, entity) };
+    });
+    const { allowed, denied } = await this.filterTargets(action, targets);
+    return { allowed: allowed.map((t) => t.entity!), denied };
+  }
+
+  /**
+   * `filter` for records the caller loaded, each with the scope `action` is decided at (null:
+   * it does not exist) and, when it differs, the scope of its resource's read action.
+   */
+  async filterTargets<T extends Target>(
+    action: Action,
+    targets: readonly T[],
+  ): Promise<Filtered<T>> {
+    const refusals = await Promise.all(targets.map((t) => this.refusalFor(action, t)));
+    return {
+      allowed: targets.filter((_, i) => !refusals[i]),
+      denied: targets.flatMap((t, i) => (refusals[i] ? [{ id: t.id, error: refusals[i] }] : [])),
+    };
+  }
+
+  /**
+   * Why the viewer may not take `action` on a target (null: it may): NOT_FOUND when it cannot
+   * see it, so existence never leaks, else the matrix's FORBIDDEN with the rule.
+   */
+  private async refusalFor(action: Action, target: Target): Promise<Refusal | null> {
+    const definition = definitionOf(action);
+    const notFound = new NotFoundError(definition.resource);
+    if (!target.scope) return notFound;
+    if (await this.can(action, target.scope)) return null;
+    const readAction = READ_ACTION[definition.resource];
+    const readScope = target.readScope ?? target.scope;
+    if (action !== readAction && (await this.can(readAction, readScope))) return refusalOf(action);
+    return notFound;
   }
 
   /** Whether the viewer may see one group membership: its own, or through a member list. */
@@ -471,6 +509,25 @@ export class Access {
     for (const row of rows) if (row && !(row instanceof Error)) map.set(row.id, row);
     return map;
   }
+}
+
+/** The entity of an action's resource. */
+export type EntityOf<A extends Action> = ResourceEntity[(typeof MATRIX)[A]['resource']];
+
+/** Why one id was refused: NOT_FOUND (not visible) or FORBIDDEN (visible, with the rule). */
+export type Refusal = NotFoundError | ForbiddenError;
+
+/** What `filter` answers: what the viewer may act on, and a refusal per other id. */
+export interface Filtered<T> {
+  allowed: T[];
+  denied: { id: number; error: Refusal }[];
+}
+
+/** One record `filterTargets` checks: the scope of the action (null: missing), and of its read. */
+export interface Target {
+  id: number;
+  scope: ResourceScope | null;
+  readScope?: ResourceScope;
 }
 
 /** What decides whether one item of a list shows: an action at a scope, or the answer itself. */

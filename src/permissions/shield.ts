@@ -151,6 +151,9 @@ const viewerCanTypes = Object.fromEntries(
   VIEWER_CAN_RESOURCES.map((r) => [`${r}ViewerCan`, viewerCanFields(r).map((f) => f.field)]),
 );
 
+/** The fields of `BulkItemResult` on every bulk item type: the item's own result. */
+const BULK_ITEM = ['id', 'outcome', 'error'];
+
 export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   // `viewerCan` answers about the viewer itself, computed by the same checks that enforce.
   ...viewerCanTypes,
@@ -196,7 +199,8 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   AccessReviewPayload: ['accessReview'],
   AccessReviewItemPayload: ['item'],
   DecideAccessReviewItemsPayload: ['results'],
-  AccessReviewDecisionResult: ['itemId', 'outcome', 'item'],
+  AccessReviewDecisionResult: [...BULK_ITEM, 'item'],
+  BulkItemError: ['code', 'reason', 'rule', 'message'],
   CompleteAccessReviewPayload: ['accessReview', 'items'],
   AccessReviewEvent: [
     'cursor',
@@ -237,15 +241,16 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   ],
   PermissionSetPayload: ['permissionSet'],
   BatchUpdateMembersPayload: ['applied', 'dryRun', 'atomic', 'failed', 'createdTeam', 'results'],
-  BatchMemberResult: ['userId', 'user', 'ok', 'outcome', 'error'],
-  BatchError: ['code', 'message'],
+  BatchMemberResult: [...BULK_ITEM, 'user', 'ok'],
   AccessLinkPayload: ['accessLink'],
   RelationshipPayload: ['relationship'],
-  PartnerEmployeesPayload: ['members'],
+  PartnerEmployeesPayload: ['results', 'members'],
+  PartnerEmployeeResult: [...BULK_ITEM, 'member'],
   PartnerEmployeePayload: ['member'],
   RemovePartnerEmployeesPayload: ['dryRun', 'clients'],
   PartnerRemovalClient: ['client', 'employees', 'endsRelationship'],
   PartnerEmployeeAssets: [
+    ...BULK_ITEM,
     'user',
     'status',
     'teamsAdministered',
@@ -293,7 +298,8 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
   ],
   TeamJoinRequest: ['id', 'status', 'decidedAt', 'createdAt', 'user'],
   TeamPayload: ['team'],
-  TeamMembersPayload: ['members'],
+  TeamMembersPayload: ['results', 'members'],
+  TeamMemberResult: [...BULK_ITEM, 'member'],
   TeamMemberPayload: ['member'],
   TeamJoinRequestPayload: ['request'],
   RemovedPayload: ['removed'],
@@ -366,7 +372,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'engagement',
   ],
   AuditLogEvent: ['cursor', 'event'],
-  MembershipChangeResult: ['user', 'outcome', 'membership'],
+  MembershipChangeResult: [...BULK_ITEM, 'user', 'membership'],
   AuditEvent: ['id', 'action', 'targetType', 'targetId', 'metadata', 'createdAt', 'actor'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
   CreateClientOrganizationPayload: ['organization', 'relationship'],

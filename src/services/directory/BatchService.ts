@@ -8,7 +8,6 @@ export type {
   BatchInput,
   BatchItem,
   BatchOperation,
-  BatchOutcome,
   BatchResult,
   LicenseSwitch,
 } from './batch/types';

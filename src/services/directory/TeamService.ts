@@ -38,7 +38,7 @@ export class TeamService {
     return updateTeam(this.deps, input);
   }
 
-  setTeamMembers(input: Parameters<typeof setTeamMembers>[1]): Promise<TeamMember[]> {
+  setTeamMembers(input: Parameters<typeof setTeamMembers>[1]): ReturnType<typeof setTeamMembers> {
     return setTeamMembers(this.deps, input);
   }
 

@@ -21,6 +21,10 @@ import { addPartnerEmployees, AddPartnerEmployeesInput } from './employees/add';
 import { changePartnerEmployeePermissions } from './employees/changePermissions';
 import { linkPartnerEmployee, PartnerEmployeeInput } from './employees/link';
 import type { RemovalPreview } from './employees/removalPreview';
+import type { ItemWithRecord } from '../common/bulk';
+
+/** One employee's result: the bulk item and the membership as the change left it. */
+export type EmployeeResult = ItemWithRecord<OrganizationMember>;
 import { removePartnerEmployees, RemovePartnerEmployeesInput } from './employees/remove';
 import { setPartnerReportsAccess, SetPartnerReportsAccessInput } from './employees/reportsAccess';
 import { createPermissionSet, CreatePermissionSetInput } from './permissionSets/create';
@@ -72,7 +76,7 @@ export class PartnerService {
     return rejectAccessLink(this.partner, id);
   }
 
-  addPartnerEmployees(input: AddPartnerEmployeesInput): Promise<OrganizationMember[]> {
+  addPartnerEmployees(input: AddPartnerEmployeesInput): Promise<EmployeeResult[]> {
     return addPartnerEmployees(this.partner, input);
   }
 
@@ -88,11 +92,11 @@ export class PartnerService {
     return removePartnerEmployees(this.partner, input);
   }
 
-  deactivatePartnerEmployees(input: PartnerEmployeesInput): Promise<OrganizationMember[]> {
+  deactivatePartnerEmployees(input: PartnerEmployeesInput): Promise<EmployeeResult[]> {
     return deactivatePartnerEmployees(this.partner, input);
   }
 
-  reactivatePartnerEmployees(input: PartnerEmployeesInput): Promise<OrganizationMember[]> {
+  reactivatePartnerEmployees(input: PartnerEmployeesInput): Promise<EmployeeResult[]> {
     return reactivatePartnerEmployees(this.partner, input);
   }
 

@@ -1,10 +1,10 @@
 import { AccessReview, AccessReviewItem } from '../../../entities';
 import { AccessReviewStatus, ReviewDecision } from '../../../entities/enums';
-import { NotFoundError } from '../../errors';
-import { scopeOf } from '../../permissions/scope';
-import { refusalOf } from '../../permissions/access';
+import { ForbiddenError, NotFoundError } from '../../errors';
+import { ResourceScope, scopeOf } from '../../permissions/scope';
 import { mutationAction } from '../../permissions/mutations';
 import { recordAudit } from '../audit';
+import { BulkItem, doneItem, failedItem } from '../common/bulk';
 import { runCommand, Tx } from '../command';
 import { requireViewer, ServiceDeps } from '../context';
 import { reviewClosed, reviewItemDecided } from './errors';
@@ -19,36 +19,52 @@ export interface DecisionInput {
   justification: string;
 }
 
-export type DecisionOutcome =
-  'DECIDED' | 'ALREADY_DECIDED' | 'REVIEW_CLOSED' | 'NOT_FOUND' | 'FORBIDDEN';
-
-export interface DecisionResult {
-  itemId: number;
-  outcome: DecisionOutcome;
+/** One decision's result: the bulk item (`id` is the item's) and the item as it stands. */
+export interface DecisionResult extends BulkItem {
   /** The item as decided (or as it stands); null when not visible. */
   item: AccessReviewItem | null;
 }
 
 interface Allowed {
+  id: number;
   input: DecisionInput;
   item: AccessReviewItem;
   review: AccessReview;
+  scope: ResourceScope;
+  readScope: ResourceScope;
 }
 
-/** NOT_FOUND for what the viewer may not see, FORBIDDEN for an item it sees but may not decide. */
-async function check(deps: ServiceDeps, input: DecisionInput): Promise<Allowed | DecisionResult> {
-  const item = await deps.loaders.accessReviewItem.load(input.itemId);
-  const review = item && (await deps.loaders.accessReview.load(item.reviewId));
-  if (!item || !review) return { itemId: input.itemId, outcome: 'NOT_FOUND', item: null };
-  if (!(await deps.access.can('accessReview.read', scopeOf('AccessReview', review)))) {
-    return { itemId: input.itemId, outcome: 'NOT_FOUND', item: null };
-  }
-  if (
-    !(await deps.access.can(mutationAction('decideAccessReviewItems'), itemScope(review, item)))
-  ) {
-    return { itemId: input.itemId, outcome: 'FORBIDDEN', item };
-  }
-  return { input, item, review };
+/** A decision's item as loaded: with its review, or missing (`scope` null). */
+type Loaded = Allowed | { id: number; scope: null; item?: undefined };
+
+/**
+ * The decisions the viewer may take (`filterTargets`: NOT_FOUND for an item it may not see,
+ * FORBIDDEN, with the item, for one it sees but may not decide), and a FAILED result per other.
+ */
+async function check(
+  deps: ServiceDeps,
+  inputs: DecisionInput[],
+): Promise<{ allowed: Allowed[]; refused: Map<number, DecisionResult> }> {
+  const targets = await Promise.all(
+    inputs.map(async (input): Promise<Loaded> => {
+      const item = await deps.loaders.accessReviewItem.load(input.itemId);
+      const review = item && (await deps.loaders.accessReview.load(item.reviewId));
+      if (!item || !review) return { id: input.itemId, scope: null };
+      const readScope = scopeOf('AccessReview', review);
+      return { id: item.id, input, item, review, scope: itemScope(review, item), readScope };
+    }),
+  );
+  const loaded = new Map(targets.map((t) => [t.id, t]));
+  const action = mutationAction('decideAccessReviewItems');
+  const { allowed, denied } = await deps.access.filterTargets(action, targets);
+  const refused = new Map(
+    denied.map(({ id, error }) =>
+      error instanceof ForbiddenError
+        ? [id, { ...failedItem(id, error), item: loaded.get(id)?.item ?? null }]
+        : [id, { ...failedItem(id, new NotFoundError('AccessReviewItem')), item: null }],
+    ),
+  );
+  return { allowed: allowed.filter((t): t is Allowed => t.scope !== null), refused };
 }
 
 /** Records the allowed decisions; each item once (`decision IS NULL`), on open reviews only. */
@@ -60,13 +76,7 @@ async function record(deps: ServiceDeps, tx: Tx, allowed: Allowed[]): Promise<De
     const mine = allowed.filter((a) => a.review.id === reviewId);
     const review = await lockReview(tx.em, reviewId);
     if (review.status !== AccessReviewStatus.OPEN) {
-      results.push(
-        ...mine.map((a) => ({
-          itemId: a.item.id,
-          outcome: 'REVIEW_CLOSED' as const,
-          item: a.item,
-        })),
-      );
+      results.push(...mine.map((a) => ({ ...failedItem(a.id, reviewClosed()), item: a.item })));
       continue;
     }
     const decided: AccessReviewItem[] = [];
@@ -86,14 +96,11 @@ async function record(deps: ServiceDeps, tx: Tx, allowed: Allowed[]): Promise<De
       if (updated.affected) decided.push({ ...item, ...change });
       else
         results.push({
-          itemId: item.id,
-          outcome: 'ALREADY_DECIDED',
+          ...failedItem(item.id, reviewItemDecided()),
           item: await tx.em.findOneByOrFail(AccessReviewItem, { id: item.id }),
         });
     }
-    results.push(
-      ...decided.map((item) => ({ itemId: item.id, outcome: 'DECIDED' as const, item })),
-    );
+    results.push(...decided.map((item) => ({ ...doneItem(item.id, true), item })));
     if (!decided.length) continue;
     await recordAudit(
       tx.em,
@@ -134,13 +141,11 @@ export async function decideItems(
     ...i,
     justification: validateJustification(i.justification),
   }));
-  const checked = await Promise.all(cleaned.map((i) => check(deps, i)));
-  const allowed = checked.filter((c): c is Allowed => 'review' in c);
+  const { allowed, refused } = await check(deps, cleaned);
   const recorded = allowed.length ? await runCommand(deps, (tx) => record(deps, tx, allowed)) : [];
-  const ids = allowed.map((a) => a.item.id);
-  for (const id of ids) deps.loaders.accessReviewItem.clear(id);
-  const byId = new Map(recorded.map((r) => [r.itemId, r]));
-  return checked.map((c) => ('review' in c ? byId.get(c.item.id)! : c));
+  for (const a of allowed) deps.loaders.accessReviewItem.clear(a.id);
+  const byId = new Map([...recorded.map((r) => [r.id, r] as const), ...refused]);
+  return cleaned.map((i) => byId.get(i.itemId)!);
 }
 
 /** One decision; a refusal is an error (NOT_FOUND, FORBIDDEN, CONFLICT) rather than a result. */
@@ -149,16 +154,6 @@ export async function decideItem(
   input: DecisionInput,
 ): Promise<AccessReviewItem> {
   const [result] = await decideItems(deps, [input]);
-  switch (result.outcome) {
-    case 'DECIDED':
-      return result.item!;
-    case 'NOT_FOUND':
-      throw new NotFoundError('AccessReviewItem');
-    case 'FORBIDDEN':
-      throw refusalOf(mutationAction('decideAccessReviewItem'));
-    case 'ALREADY_DECIDED':
-      throw reviewItemDecided();
-    case 'REVIEW_CLOSED':
-      throw reviewClosed();
-  }
+  if (result.outcome === 'CHANGED') return result.item!;
+  throw result.cause;
 }

@@ -5,6 +5,7 @@ import { runCommand } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
 import { lockOrganization } from '../../organizations/seats';
 import { applyToMember, createBatchTeam } from './apply';
+import { failedItem } from '../../common/bulk';
 import { itemOf, planBatch } from './plan';
 import type { BatchInput, BatchItem, BatchResult } from './types';
 
@@ -92,12 +93,7 @@ async function bestEffort(
       items.push(item);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      items.push({
-        userId,
-        ok: false,
-        outcome: 'FAILED',
-        error: { code: error.code, message: error.message },
-      });
+      items.push({ ...failedItem(userId, error), ok: false });
     }
   }
   const createdTeamId = team?.id ?? null;

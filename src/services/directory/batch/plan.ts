@@ -7,7 +7,8 @@ import { lockOrganization, occupiesSeat } from '../../organizations/seats';
 import { seatsRemaining } from '../../organizations/validators';
 import { batchPartnerEmployee, teamNameTaken } from '../errors';
 import { beyondFreeSeats, lastSuperAdminOf, refusedForPartnerEmployees } from '../validators';
-import type { BatchInput, BatchItem, BatchOutcome } from './types';
+import { BulkOutcome, failedItem } from '../../common/bulk';
+import type { BatchInput, BatchItem } from './types';
 
 /** One user of a batch: its membership, and why it is refused (null: it can take the change). */
 export interface Plan {
@@ -17,13 +18,9 @@ export interface Plan {
 }
 
 /** One user's result; a refused user is FAILED whatever `outcome` says. */
-export function itemOf(p: Plan, outcome: BatchOutcome): BatchItem {
-  return {
-    userId: p.userId,
-    ok: !p.error && outcome !== 'NOT_APPLIED',
-    outcome: p.error ? 'FAILED' : outcome,
-    error: p.error ? { code: p.error.code, message: p.error.message } : null,
-  };
+export function itemOf(p: Plan, outcome: BulkOutcome): BatchItem {
+  if (p.error) return { ...failedItem(p.userId, p.error), ok: false };
+  return { id: p.userId, outcome, error: null, ok: outcome !== 'NOT_APPLIED' };
 }
 
 /** Who can take the change, without writing: per-user errors, and the batch-wide checks. */

@@ -1,3 +1,4 @@
+import type { BulkItem } from '../../common/bulk';
 import type { OrganizationMember } from '../../../../entities';
 
 /** At most this many users per batch (R-BK-1). */
@@ -39,18 +40,9 @@ export type SingleMemberInput = Omit<
   'userIds' | 'dryRun' | 'atomic' | 'idempotencyKey'
 > & { userId: number };
 
-/**
- * CHANGED or UNCHANGED: what was done (or, in a dry run, what would be done); FAILED: this user
- * was refused (see `error`); NOT_APPLIED: an atomic batch was refused because of another user.
- */
-export type BatchOutcome = 'CHANGED' | 'UNCHANGED' | 'FAILED' | 'NOT_APPLIED';
-
-export interface BatchItem {
-  userId: number;
-  /** True when the change was applied, or in a dry run would be. */
+/** One user's result (`id` is the user's); `ok`: applied, or in a dry run would be. */
+export interface BatchItem extends BulkItem {
   ok: boolean;
-  outcome: BatchOutcome;
-  error: { code: string; message: string } | null;
 }
 
 export interface BatchResult {

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { OrganizationMember, TeamMember } from '../../../../entities';
 import { MemberStatus, TeamRole } from '../../../../entities/enums';
 import { mutationAction } from '../../../permissions/mutations';
+import { ItemWithRecord, resultsInOrder } from '../../common/bulk';
 import { runCommand } from '../../command';
 import type { ServiceDeps } from '../../context';
 import { teamMemberNotInOrganization } from '../errors';
@@ -16,7 +17,7 @@ import { auditTeam, forgetTeamMemberships } from './shared';
 export async function setTeamMembers(
   deps: ServiceDeps,
   input: { teamId: number; userIds: number[]; role: TeamRole },
-): Promise<TeamMember[]> {
+): Promise<ItemWithRecord<TeamMember>[]> {
   const team = await deps.access.requireOne(mutationAction('setTeamMembers'), input.teamId);
   const userIds = validateTeamUserIds(input.userIds);
   const members = await deps.db.getRepository(OrganizationMember).findBy({
@@ -26,7 +27,7 @@ export async function setTeamMembers(
   });
   const present = new Set(members.map((m) => m.userId));
   if (userIds.some((id) => !present.has(id))) throw teamMemberNotInOrganization();
-  const rows = await runCommand(deps, async ({ em }) => {
+  const results = await runCommand(deps, async ({ em }) => {
     const now = deps.clock.now();
     const existing = new Map(
       (await em.findBy(TeamMember, { teamId: team.id, userId: In(userIds) })).map((m) => [
@@ -34,8 +35,10 @@ export async function setTeamMembers(
         m,
       ]),
     );
+    const changed = new Set<number>();
     for (const userId of userIds) {
       const current = existing.get(userId);
+      if (!current || current.role !== input.role) changed.add(userId);
       if (!current) {
         await em.insert(TeamMember, {
           teamId: team.id,
@@ -53,8 +56,9 @@ export async function setTeamMembers(
         });
       }
     }
-    return em.findBy(TeamMember, { teamId: team.id, userId: In(userIds) });
+    const rows = await em.findBy(TeamMember, { teamId: team.id, userId: In(userIds) });
+    return resultsInOrder(userIds, new Map(rows.map((m) => [m.userId, m])), changed);
   });
   forgetTeamMemberships(deps, userIds);
-  return rows;
+  return results;
 }

@@ -72,13 +72,14 @@ async function visibleParticipants(
     status: GroupMembershipStatus.ACTIVE,
     userId: In(userIds),
   });
-  const visible = new Map<number, GroupMembership>();
-  for (const m of memberships) {
-    const seen = await deps.access.can('engagement.readMembers', {
-      ...scopeOf('Engagement', source),
-      memberOrganizationId: m.memberOrganizationId,
-    });
-    if (seen) visible.set(m.userId, m);
-  }
-  return visible;
+  const scope = scopeOf('Engagement', source);
+  const { allowed } = await deps.access.filterTargets(
+    'engagement.readMembers',
+    memberships.map((m) => ({
+      id: m.userId,
+      membership: m,
+      scope: { ...scope, memberOrganizationId: m.memberOrganizationId },
+    })),
+  );
+  return new Map(allowed.map((t) => [t.id, t.membership]));
 }

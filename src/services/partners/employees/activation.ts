@@ -3,6 +3,7 @@ import { OrganizationMember } from '../../../../entities';
 import { MemberStatus } from '../../../../entities/enums';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
+import { ItemWithRecord, resultsInOrder } from '../../common/bulk';
 import { runCommand } from '../../command';
 import { requireViewer } from '../../context';
 import { occupiesSeat, occupySeats, releaseSeats } from '../../organizations/seats';
@@ -20,7 +21,7 @@ async function setEmployeesActive(
   { deps, members }: PartnerDeps,
   input: PartnerEmployeesInput,
   active: boolean,
-): Promise<OrganizationMember[]> {
+): Promise<ItemWithRecord<OrganizationMember>[]> {
   const viewer = requireViewer(deps);
   const clientId = input.clientOrganizationId;
   await deps.access.require(
@@ -55,7 +56,9 @@ async function setEmployeesActive(
         metadata: { partnerOrganizationId: m.partnerOrganizationId },
       })),
     );
-    return em.findBy(OrganizationMember, { id: In(found.map((m) => m.id)) });
+    const rows = await em.findBy(OrganizationMember, { id: In(found.map((m) => m.id)) });
+    const byUser = new Map(rows.map((m) => [m.userId, m]));
+    return resultsInOrder(userIds, byUser, new Set(moving.map((m) => m.userId)));
   });
   for (const id of userIds) members.forget(clientId, id);
   return changed;
@@ -69,7 +72,7 @@ async function setEmployeesActive(
 export function deactivatePartnerEmployees(
   partnerDeps: PartnerDeps,
   input: PartnerEmployeesInput,
-): Promise<OrganizationMember[]> {
+): Promise<ItemWithRecord<OrganizationMember>[]> {
   return setEmployeesActive(partnerDeps, input, false);
 }
 
@@ -81,6 +84,6 @@ export function deactivatePartnerEmployees(
 export function reactivatePartnerEmployees(
   partnerDeps: PartnerDeps,
   input: PartnerEmployeesInput,
-): Promise<OrganizationMember[]> {
+): Promise<ItemWithRecord<OrganizationMember>[]> {
   return setEmployeesActive(partnerDeps, input, true);
 }

@@ -3,6 +3,7 @@ import { OrganizationMember, User } from '../../../../entities';
 import { isUniqueViolation } from '../../../db/transaction';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
+import { ItemWithRecord, resultsInOrder } from '../../common/bulk';
 import { runCommand } from '../../command';
 import { requireViewer } from '../../context';
 import { employeesAddedConcurrently, employeesAlreadyInClient } from '../errors';
@@ -31,7 +32,7 @@ export interface AddPartnerEmployeesInput {
 export async function addPartnerEmployees(
   { deps, members }: PartnerDeps,
   input: AddPartnerEmployeesInput,
-): Promise<OrganizationMember[]> {
+): Promise<ItemWithRecord<OrganizationMember>[]> {
   const viewer = requireViewer(deps);
   const clientId = input.clientOrganizationId;
   await deps.access.require(mutationAction('addPartnerEmployees'), [clientId]);
@@ -69,7 +70,8 @@ export async function addPartnerEmployees(
           },
         })),
       );
-      return rows;
+      const byUser = new Map(rows.map((m) => [m.userId, m]));
+      return resultsInOrder(userIds, byUser, new Set(userIds));
     });
     for (const id of userIds) members.forget(clientId, id);
     return added;
