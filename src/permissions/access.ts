@@ -332,21 +332,21 @@ export class Access {
   async allowedOf<T>(items: readonly T[], check: (item: T) => ItemCheck): Promise<T[]> {
     // Per item its answer when known now (its own record, or a settled decision), else the key
     // of the decision still to take, once per key.
-    const answers: (boolean | string)[] = [];
-    const undecided = new Map<string, { action: Action; scope: ResourceScope }>();
-    for (const item of items) {
-      const c = check(item);
+    const answers: (boolean | string)[] = new Array(items.length);
+    let undecided: Map<string, { action: Action; scope: ResourceScope }> | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const c = check(items[i]);
       if (typeof c === 'boolean') {
-        answers.push(c);
+        answers[i] = c;
         continue;
       }
       const key = keyOf(c.action, c.scope);
       const settled = this.settled.get(key);
-      if (settled === undefined) undecided.set(key, c);
-      answers.push(settled ?? key);
+      if (settled === undefined) (undecided ??= new Map()).set(key, c);
+      answers[i] = settled ?? key;
     }
     const decided = new Map<string, boolean>();
-    if (undecided.size) {
+    if (undecided) {
       await Promise.all(
         [...undecided].map(async ([key, c]) => decided.set(key, await this.can(c.action, c.scope))),
       );
