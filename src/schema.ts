@@ -1,5 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { NodeResolver } from '../resolvers/NodeResolver';
 import { ACCESS_REVIEW_RESOLVERS } from '../resolvers/AccessReviewResolver';
 import { OrganizationResolver } from '../resolvers/OrganizationResolver';
@@ -91,7 +91,33 @@ export function buildBaseSchema(): GraphQLSchema {
       },
     },
   });
+  sortParametersOnce();
   return base;
+}
+
+/**
+ * type-graphql's `getParams` sorts a resolver's parameter metadata by index on every call, and
+ * `Array#sort` allocates each time (about 9 % of what a members page allocated, issue 17). The
+ * arrays do not change once the schema is built: sorted here once, their own `sort` hands them
+ * back as they are.
+ */
+function sortParametersOnce(): void {
+  const storage = getMetadataStorage();
+  const handlers = [
+    ...storage.queries,
+    ...storage.mutations,
+    ...storage.subscriptions,
+    ...storage.fieldResolvers,
+  ];
+  for (const { params } of handlers) {
+    if (!params || Object.hasOwn(params, 'sort')) continue;
+    params.sort((a, b) => a.index - b.index);
+    Object.defineProperty(params, 'sort', { value: alreadySorted });
+  }
+}
+
+function alreadySorted<T>(this: T[]): T[] {
+  return this;
 }
 
 /** The served schema: the base schema with dry runs and the permission layer applied. */

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadConfig } from '../../src/config';
 import { Access, MatchedGrant } from '../../src/permissions/access';
 import { createApp } from '../../src/server';
@@ -18,6 +20,26 @@ class AllowEverything extends Access {
   }
 }
 
+/**
+ * With `BENCH_ALLOCATIONS=<file>` (scripts/bench/profile.ts --allocations): V8's sampling heap
+ * profiler, counting objects the garbage collector already took too (what a request allocates,
+ * not what stays), written to the file when the gateway stops.
+ */
+async function sampleAllocations(file: string | undefined): Promise<() => Promise<void>> {
+  if (!file) return () => Promise.resolve();
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return async () => {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    fs.writeFileSync(file, JSON.stringify(profile));
+  };
+}
+
 async function main() {
   const unguarded = process.argv.includes('--without-authorization');
   const gateway = await createApp(loadConfig(), {
@@ -26,9 +48,13 @@ async function main() {
       : {}),
   });
   const url = await gateway.listen(Number(process.env.PORT ?? 0), '127.0.0.1');
+  const allocations = await sampleAllocations(process.env.BENCH_ALLOCATIONS);
   // The runner reads the URL from the first line.
   process.stdout.write(`${url}\n`);
-  process.once('SIGTERM', () => void gateway.dispose().then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () => void allocations().then(() => gateway.dispose().then(() => process.exit(0))),
+  );
 }
 
 main().catch((error) => {

@@ -9,6 +9,8 @@ export interface Started {
   pid: number;
   /** Resident memory now, in bytes. */
   rss(): number;
+  /** CPU time (user + system) the process has used so far, in milliseconds. */
+  cpuMs(): number;
   /** Largest resident memory sampled while `during` ran. */
   peakDuring<T>(during: () => Promise<T>): Promise<{ result: T; peak: number }>;
   stop(): Promise<void>;
@@ -19,6 +21,20 @@ function residentBytes(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
+/** utime + stime of /proc/<pid>/stat (fields 14 and 15, after the parenthesised name). */
+function cpuMilliseconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Clock ticks of 10 ms (USER_HZ is 100 on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Node flags of every benchmarked process, gateway and floor alike (as `npm run start:prod`):
+ * a young generation large enough for a request's garbage to die in it (issue 17).
+ */
+export const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** Starts a compiled script of `dist/scripts/bench` and waits for the URL it prints. */
 export async function startProcess(
   script: string,
@@ -28,7 +44,7 @@ export async function startProcess(
 ): Promise<Started> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeOptions, path.join(__dirname, script), ...args],
+    [...NODE_FLAGS, ...nodeOptions, path.join(__dirname, script), ...args],
     {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -48,6 +64,7 @@ export async function startProcess(
     url,
     pid,
     rss: () => residentBytes(pid),
+    cpuMs: () => cpuMilliseconds(pid),
     async peakDuring(during) {
       let peak = residentBytes(pid);
       const timer = setInterval(() => (peak = Math.max(peak, residentBytes(pid))), 100);

@@ -21,7 +21,9 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  *
  * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
  * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
- * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are).
+ * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
+ * --only-b (scenario b and its floor alone, with CPU per request, printed as JSON), --keep (the
+ * seeded database stays, for scripts/bench/profile.ts).
  * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
  */
 function option(name: string, fallback: number): number {
@@ -35,6 +37,9 @@ const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
 /** `--only-fanout`: scenario (e) alone, printed as JSON; docs/benchmarks.md is left as it is. */
 const ONLY_FANOUT = process.argv.includes('--only-fanout');
+/** `--only-b`: scenario (b) and its floor alone, printed as JSON (the read path, issue 17). */
+const ONLY_B = process.argv.includes('--only-b');
+const KEEP = process.argv.includes('--keep');
 const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
 const JWT_SECRET = BENCH_JWT_SECRET;
 
@@ -96,6 +101,7 @@ async function load(
   request: { path: string; method?: string; token?: string; body?: unknown },
   connections = CONNECTIONS,
 ) {
+  const cpuBefore = server.cpuMs();
   const { result, peak } = await server.peakDuring(() =>
     autocannon({
       url: `${server.url}${request.path}`,
@@ -117,6 +123,7 @@ async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     peakRssMb: peak / 2 ** 20,
+    cpuMsPerRequest: (server.cpuMs() - cpuBefore) / result.requests.total,
   };
 }
 
@@ -175,7 +182,7 @@ async function main() {
           viewer: admin.owner,
         },
       ];
-      for (const page of pages) {
+      for (const page of pages.filter((p) => !ONLY_B || p.key === 'b')) {
         const at = async (first: number) =>
           statementsOf(gateway, () =>
             graphql(gateway, page.viewer, page.query, { id: page.id, first }),
@@ -200,6 +207,11 @@ async function main() {
         path: `/organizations/${world.ids.company}/members`,
         method: 'GET',
       });
+      if (ONLY_B) {
+        const ratio = measured.scenarios.b.rps! / measured.floor.rps;
+        console.log(JSON.stringify({ b: measured.scenarios.b, floor: measured.floor, ratio }));
+        return;
+      }
 
       // (d) a 50-user batch, sequential runs.
       const fifty = world.companyUserIds.slice(0, 50).map((id) => toGlobalId('User', id));
@@ -355,7 +367,8 @@ async function main() {
     }
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
-    await dropBenchWorld(SERVER, world);
+    if (KEEP) log(`kept ${world.databaseUrl}`);
+    else await dropBenchWorld(SERVER, world);
   }
   const result: ScaleResult = {
     date: new Date().toISOString().slice(0, 10),

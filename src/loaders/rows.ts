@@ -7,8 +7,9 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
  *
  * - integer: a number (mysql2 may hand back strings for computed values);
  * - boolean: `true`/`false` (MariaDB TINYINT and SQLite INTEGER both come as 0/1);
- * - datetime: a `Date` at the stored UTC instant (mysql2 parses with the pool's `timezone: 'Z'`;
- *   SQLite stores `YYYY-MM-DD HH:MM:SS.SSS` in UTC, which is read as UTC);
+ * - datetime: a `Date` at the stored UTC instant (both hand back `YYYY-MM-DD HH:MM:SS[.ffffff]`
+ *   text inside the row's JSON array, stored in UTC: the pool's `timezone: 'Z'` on MariaDB, and
+ *   TypeORM's SQLite driver writes UTC), which is read as UTC;
  * - simple-json: the parsed value (text on both);
  * - varchar / text: the string.
  *
@@ -22,13 +23,40 @@ const asBoolean: Read = (v) => v === true || v === 1 || v === '1';
 const asText: Read = (v) => (typeof v === 'string' ? v : String(v));
 const asJson: Read = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
 
-/** SQLite's UTC datetime text as an ISO instant (what TypeORM's SQLite driver does too). */
+/** `YYYY-MM-DD HH:MM:SS[.f…]` (or with `T`): the datetime text both databases hand back. */
+const SQL_DATETIME = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?$/;
+
+/** The number written by `length` digits of `text` at `at`. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** Stored UTC datetime text as that instant (what TypeORM's drivers do too), else as ISO text. */
 function asDate(v: unknown): unknown {
   if (v instanceof Date) return v;
-  let text = String(v);
-  if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(text)) text = text.replace(' ', 'T');
-  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text)) text += 'Z';
-  return new Date(text);
+  const text = String(v);
+  if (SQL_DATETIME.test(text) && text.charCodeAt(0) !== 48) {
+    // Milliseconds from the first three fraction digits, as the drivers keep them.
+    const fraction = Math.min(text.length - 20, 3);
+    const ms = fraction > 0 ? digits(text, 20, fraction) * 10 ** (3 - fraction) : 0;
+    return new Date(
+      Date.UTC(
+        digits(text, 0, 4),
+        digits(text, 5, 2) - 1,
+        digits(text, 8, 2),
+        digits(text, 11, 2),
+        digits(text, 14, 2),
+        digits(text, 17, 2),
+        ms,
+      ),
+    );
+  }
+  let iso = text;
+  if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(iso)) iso = iso.replace(' ', 'T');
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(iso)) iso += 'Z';
+  return new Date(iso);
 }
 
 const READERS: Record<string, Read> = {
@@ -123,32 +151,32 @@ export interface Branch {
 }
 
 /**
- * One statement for several kinds of rows: each branch's columns take their own positions and
- * the other branches select NULL there, so every result column has one type on MariaDB too
- * (NULL never changes a UNION column's type) and each value converts as its entity says.
+ * One statement for several kinds of rows: each branch selects its kind and its columns as one
+ * JSON array (`JSON_ARRAY`, on MariaDB/MySQL and SQLite alike), so a row is two values whatever
+ * the branches' widths, every value keeps its own type across UNION ALL, and each converts as
+ * its entity says. (Columns side by side, padded with NULL for the other branches, made the
+ * driver build a sixty-property object per row: the largest allocation of a members page,
+ * issue 17.)
  */
 export function unionStatement(
   db: DataSource,
   branches: Branch[],
 ): { sql: string; params: unknown[]; read: (rows: Record<string, unknown>[]) => ReadRows } {
   const q = (name: string) => db.driver.escape(name);
-  let width = 0;
-  const layout = branches.map((b) =>
-    b.parts.map((part) => {
+  const layout = branches.map((b) => {
+    let width = 0;
+    return b.parts.map((part) => {
       const offset = width;
       width += part.shape.fields.length;
       return offset;
-    }),
-  );
+    });
+  });
   const sql = branches
-    .map((b, i) => {
-      const columns: string[] = Array.from({ length: width }, (_, n) => `NULL AS c${n}`);
-      b.parts.forEach((part, p) =>
-        part.shape.fields.forEach((f, n) => {
-          columns[layout[i][p] + n] = `${q(part.alias)}.${q(f.column)} AS c${layout[i][p] + n}`;
-        }),
+    .map((b) => {
+      const columns = b.parts.flatMap((part) =>
+        part.shape.fields.map((f) => `${q(part.alias)}.${q(f.column)}`),
       );
-      return `SELECT '${b.kind}' AS k, ${columns.join(', ')} ${b.rest}`;
+      return `SELECT '${b.kind}' AS k, JSON_ARRAY(${columns.join(', ')}) AS r ${b.rest}`;
     })
     .join(' UNION ALL ');
   const params = branches.flatMap((b) => b.params.map((v) => bindable(db, v)));
@@ -160,9 +188,11 @@ export function unionStatement(
       const out: ReadRows = new Map(branches.map((b) => [b.kind, []]));
       for (const row of rows) {
         const i = kinds.get(String(row.k))!;
+        // MySQL hands a JSON value back parsed; MariaDB and SQLite as its text.
+        const values = (typeof row.r === 'string' ? JSON.parse(row.r) : row.r) as unknown[];
         out
           .get(branches[i].kind)!
-          .push(branches[i].parts.map((part, p) => readAt(part, row, layout[i][p])));
+          .push(branches[i].parts.map((part, p) => readAt(part, values, layout[i][p])));
       }
       return out;
     },
@@ -172,12 +202,12 @@ export function unionStatement(
 /** Per branch kind, each row's parts in the branch's order (null: an absent optional part). */
 export type ReadRows = Map<string, unknown[][]>;
 
-function readAt<T>(part: Part<T>, row: Record<string, unknown>, offset: number): T | null {
+function readAt<T>(part: Part<T>, values: unknown[], offset: number): T | null {
   const { fields, create } = part.shape;
-  if (part.optional && row[`c${offset}`] == null) return null;
+  if (part.optional && values[offset] == null) return null;
   const entity = create() as Record<string, unknown>;
   for (let n = 0; n < fields.length; n++) {
-    const value = row[`c${offset + n}`];
+    const value = values[offset + n];
     entity[fields[n].property] =
       value === null || value === undefined ? null : fields[n].read(value);
   }

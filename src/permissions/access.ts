@@ -80,6 +80,8 @@ export class Access {
   private grantsPromise?: Promise<ViewerGrants>;
   private readonly decisions = new Map<string, Promise<MatchedGrant[]>>();
   private readonly allowed = new Map<string, Promise<boolean>>();
+  /** The decisions of `allowed` that have settled, read without a promise by `allowedOf`. */
+  private readonly settled = new Map<string, boolean>();
 
   constructor(
     readonly viewer: User | null,
@@ -160,6 +162,7 @@ export class Access {
     this.grantsPromise = undefined;
     this.decisions.clear();
     this.allowed.clear();
+    this.settled.clear();
   }
 
   /** The viewer's role in each organization it is an active member of. */
@@ -306,8 +309,12 @@ export class Access {
     const key = keyOf(action, scope);
     let decision = this.allowed.get(key);
     if (!decision) {
-      decision = this.decide(action, scope);
-      this.allowed.set(key, decision);
+      const deciding: Promise<boolean> = this.decide(action, scope).then((allowed) => {
+        // Not after a `refresh()` that came while this decision was being taken.
+        if (this.allowed.get(key) === deciding) this.settled.set(key, allowed);
+        return allowed;
+      });
+      this.allowed.set(key, (decision = deciding));
     }
     return decision;
   }
@@ -331,18 +338,30 @@ export class Access {
    * than once per row: `check` names what decides an item, or answers for it (its own record).
    */
   async allowedOf<T>(items: readonly T[], check: (item: T) => ItemCheck): Promise<T[]> {
-    const checks = items.map(check);
-    const pending = new Map<string, { action: Action; scope: ResourceScope }>();
-    for (const c of checks) {
-      if (typeof c !== 'boolean') pending.set(keyOf(c.action, c.scope), c);
+    // Per item its answer when known now (its own record, or a settled decision), else the key
+    // of the decision still to take, once per key.
+    const answers: (boolean | string)[] = new Array(items.length);
+    let undecided: Map<string, { action: Action; scope: ResourceScope }> | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const c = check(items[i]);
+      if (typeof c === 'boolean') {
+        answers[i] = c;
+        continue;
+      }
+      const key = keyOf(c.action, c.scope);
+      const settled = this.settled.get(key);
+      if (settled === undefined) (undecided ??= new Map()).set(key, c);
+      answers[i] = settled ?? key;
     }
     const decided = new Map<string, boolean>();
-    await Promise.all(
-      [...pending].map(async ([key, c]) => decided.set(key, await this.can(c.action, c.scope))),
-    );
+    if (undecided) {
+      await Promise.all(
+        [...undecided].map(async ([key, c]) => decided.set(key, await this.can(c.action, c.scope))),
+      );
+    }
     return items.filter((_, i) => {
-      const c = checks[i];
-      return typeof c === 'boolean' ? c : decided.get(keyOf(c.action, c.scope))!;
+      const answer = answers[i];
+      return typeof answer === 'boolean' ? answer : decided.get(answer)!;
     });
   }
 
