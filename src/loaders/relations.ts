@@ -10,7 +10,7 @@ import {
   TeamMember,
   User,
 } from '../../entities';
-import { Branch, fromOf, Part, placeholders, readRows, shapeOf } from './rows';
+import { Branch, fromOf, inIdOrder, Part, placeholders, readRows, shapeOf } from './rows';
 
 /** What a user holds: its organization, team and group memberships. */
 export interface UserRelations {
@@ -89,8 +89,6 @@ function relationBranches(db: DataSource, users: UsersWhere, organizations: bool
   ];
 }
 
-const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
-
 function collect(rows: Map<string, unknown[][]>, userIds: readonly number[]): RelationsRead {
   const byUser = new Map<number, UserRelations>(
     userIds.map((id) => [id, { memberships: [], teams: [], groups: [] }]),
@@ -125,9 +123,9 @@ function collect(rows: Map<string, unknown[][]>, userIds: readonly number[]): Re
     add(related.engagements, e);
   }
   for (const relations of byUser.values()) {
-    relations.memberships.sort(byId);
-    relations.teams.sort(byId);
-    relations.groups.sort(byId);
+    relations.memberships = inIdOrder(relations.memberships);
+    relations.teams = inIdOrder(relations.teams);
+    relations.groups = inIdOrder(relations.groups);
   }
   return { byUser, related };
 }

@@ -229,3 +229,16 @@ export async function readRows(
 export function fromOf(db: DataSource, part: Part): string {
   return `${db.driver.escape(part.shape.table)} ${db.driver.escape(part.alias)}`;
 }
+
+/**
+ * `rows` in id order (descending when asked): the list itself when it already is, which rows
+ * read by index mostly are, else a sorted copy (`Array#sort` allocates even on sorted input).
+ */
+export function inIdOrder<T extends { id: number }>(rows: readonly T[], descending = false): T[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (descending ? rows[i - 1].id < rows[i].id : rows[i - 1].id > rows[i].id) {
+      return [...rows].sort((a, b) => (descending ? b.id - a.id : a.id - b.id));
+    }
+  }
+  return rows as T[];
+}

@@ -552,9 +552,15 @@ export interface Target {
 /** What decides whether one item of a list shows: an action at a scope, or the answer itself. */
 export type ItemCheck = boolean | { action: Action; scope: ResourceScope };
 
-/** A decision's cache key: the action and every field of the scope, in a fixed order. */
-function keyOf(action: Action, s: ResourceScope): string {
-  return `${action}|${s.organizationId}|${s.managerOrganizationId}|${s.teamId}|${s.programId}|${s.engagementId}|${s.userId}|${s.memberOrganizationId}|${s.teamPrivacy}|${s.teamInvitePolicy}`;
+/**
+ * A decision's cache key: the action and every field the scope has, whichever they are (a field
+ * added to `ResourceScope` can never be left out of the key; `reviewKind` once was). Scopes
+ * built with their fields in another order only miss the cache, never share a decision.
+ */
+function keyOf(action: Action, scope: ResourceScope): string {
+  let key: string = action;
+  for (const field in scope) key += `|${field}=${scope[field as keyof ResourceScope]}`;
+  return key;
 }
 
 /**

@@ -2,6 +2,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import type { Loaders } from '../loaders';
 import { MAX_PAGE_SIZE, PageFilter } from '../loaders/pages';
+import { inIdOrder } from '../loaders/rows';
 import { invalidPageCursor, pageDirectionsMixed, pageSizeOutOfRange } from './common/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -171,7 +172,7 @@ export function connectionOfList<T extends { id: number }>(
 ): Connection<T> {
   const window = parsePage(args);
   const { cursorId, backward } = window;
-  const sorted = [...all].sort((a, b) => (backward ? b.id - a.id : a.id - b.id));
+  const sorted = inIdOrder(all, backward);
   const rest =
     cursorId === undefined
       ? sorted
