@@ -39,6 +39,7 @@ export const ACCESS_CHANGING_MUTATIONS = [
   'renewRelationship',
   'revokeInvitation',
   'setMemberTeams',
+  'setOrganizationMemberExpiry',
   'setPartnerReportsAccess',
   'setTeamMembers',
   'switchToPartnerAdmin',

@@ -39,6 +39,7 @@ export const MUTATIONS = {
   addOrganizationMember: { action: 'organization.manageMembers', on: 'organizationId' },
   removeOrganizationMember: { action: 'organization.manageMembers', on: 'organizationId' },
   changeMemberRole: { action: 'organization.manageMembers', on: 'organizationId' },
+  setOrganizationMemberExpiry: { action: 'organization.manageMembers', on: 'organizationId' },
   updateBillingInformation: { action: 'organization.updateBilling', on: 'organizationId' },
   batchUpdateMembers: { action: 'organization.batchUpdateMembers', on: 'organizationId' },
   resendInvitation: { action: 'organization.manageMembers', on: 'organizationId' },

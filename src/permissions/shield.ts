@@ -266,6 +266,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'billingPermission',
     'reportsAccess',
     'invitedAt',
+    'expiresAt',
     'teamCount',
     'permissionSet',
     'partnerOrganization',
@@ -324,6 +325,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'program',
     'engagement',
     'termsAcceptedAt',
+    'expiresAt',
   ],
   AccessRequest: [
     'id',

@@ -354,6 +354,8 @@ export type AddOrganizationMemberInput = {
   /** Check and report what would change (memberships, seats, relationships); write nothing. */
   dryRun?: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
+  /** When the membership ends, at most MAX_MEMBERSHIP_DAYS ahead; a guest gets GUEST_MEMBERSHIP_DAYS when unset (issue 21). */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Invite (status INVITED, an email is sent, it expires after 30 days) instead of adding as active. */
   invite?: Scalars['Boolean']['input'];
   /** Default: full for members, free for guests (guests never hold a full one). */
@@ -967,6 +969,8 @@ export type GroupMembership = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Null for program-scope groups. */
   engagement?: Maybe<Engagement>;
+  /** When the membership ends unless renewed (a guest after GUEST_MEMBERSHIP_DAYS; issue 21). */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   group: GroupKind;
   id: Scalars['ID']['output'];
   /** Last access to the portal (R-IN-2). */
@@ -1242,6 +1246,8 @@ export type Mutation = {
   revokeScimToken: RevokeScimTokenPayload;
   /** Set one member's teams (R-DI-5). */
   setMemberTeams: OrganizationMemberPayload;
+  /** Set or clear the end of a membership (issue 21); the warnings start again. Same rights as changing the member's role. */
+  setOrganizationMemberExpiry: OrganizationMemberPayload;
   /** Give or take away a partner employee's reports access; no permission set grants it (R-PA-9). */
   setPartnerReportsAccess: PartnerEmployeePayload;
   /** Add users to a team, or promote / revoke team admins (R-DI-2). */
@@ -1523,6 +1529,11 @@ export type MutationSetMemberTeamsArgs = {
 };
 
 
+export type MutationSetOrganizationMemberExpiryArgs = {
+  input: SetOrganizationMemberExpiryInput;
+};
+
+
 export type MutationSetPartnerReportsAccessArgs = {
   input: SetReportsAccessInput;
 };
@@ -1605,6 +1616,7 @@ export type NotificationKind =
   | 'ENGAGEMENT_INVITATION'
   | 'INACTIVITY_DEACTIVATED'
   | 'INACTIVITY_WARNING'
+  | 'MEMBERSHIP_EXPIRING'
   | 'ORGANIZATION_INVITATION'
   | 'RELATIONSHIP_EXPIRING';
 
@@ -1757,6 +1769,8 @@ export type OrganizationMember = Node & {
   /** A partner admin who kept billing permission when it switched (R-PA-8). */
   billingPermission: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When the membership ends unless renewed (a guest after GUEST_MEMBERSHIP_DAYS; issue 21). */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   invitedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   lastActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -2463,6 +2477,15 @@ export type SetMemberTeamsInput = {
   organizationId: Scalars['ID']['input'];
   /** The member ends up in exactly these teams. */
   teamIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+export type SetOrganizationMemberExpiryInput = {
+  /** Check and report what would change (memberships, seats, relationships); write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The new end, at most MAX_MEMBERSHIP_DAYS ahead; null: the membership no longer ends. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  organizationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
