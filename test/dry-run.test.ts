@@ -126,6 +126,15 @@ const STEPS: Step[] = [
     }),
   },
   {
+    mutation: 'setOrganizationMemberExpiry',
+    as: 'grace',
+    input: (i) => ({
+      organizationId: i.org('Globex Corporation'),
+      userId: i.user('hank'),
+      expiresAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 20 * 86_400_000).toISOString(),
+    }),
+  },
+  {
     mutation: 'changeMemberLicense',
     as: 'grace',
     input: (i) => ({
