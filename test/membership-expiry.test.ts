@@ -226,3 +226,119 @@ describe('membership end dates (issue 21)', () => {
     }
   });
 });
+
+describe('group membership end dates (issue 21)', () => {
+  const CHANGES = 'results { outcome user { email } membership { group expiresAt } }';
+  let pilot: string;
+  let program: string;
+  beforeAll(async () => {
+    const e = await server.app.deps.db
+      .getRepository(Engagement)
+      .findOneByOrFail({ name: 'Cloud Migration Pilot' });
+    pilot = toGlobalId('Engagement', e.id);
+    program = toGlobalId('Program', e.programId);
+  });
+
+  type Changes = { outcome: string; membership: { expiresAt: string | null } | null }[];
+  const call = (mutation: string, type: string, input: Record<string, unknown>, token: string) =>
+    server.raw<Record<string, { results: Changes }>>(
+      `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${CHANGES} } }`,
+      { input },
+      token,
+    );
+
+  it('adds participants with an end date, bounded, and Power Users set it for their own only', async () => {
+    const input = { engagementId: pilot, group: 'PARTICIPANT', userIds: [gid('peter')] };
+    const tooFar = await call(
+      'addEngagementMembers',
+      'AddEngagementMembersInput',
+      {
+        ...input,
+        expiresAt: inDays(91),
+      },
+      tokens.pat,
+    );
+    expect(tooFar.errors?.[0].extensions?.reason).toBe('MEMBERSHIP_EXPIRY_OUT_OF_RANGE');
+    const added = await call(
+      'addEngagementMembers',
+      'AddEngagementMembersInput',
+      {
+        ...input,
+        expiresAt: inDays(3),
+      },
+      tokens.pat,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addEngagementMembers.results).toMatchObject([
+      { outcome: 'ADDED', membership: { expiresAt: inDays(3) } },
+    ]);
+    const other = await call(
+      'setEngagementMemberExpiry',
+      'SetEngagementMemberExpiryInput',
+      {
+        engagementId: pilot,
+        group: 'PARTICIPANT',
+        userIds: [gid('ned')],
+        expiresAt: inDays(3),
+      },
+      tokens.pat,
+    );
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('expires the participant at the date: REMOVED published live, once', async () => {
+    const live = subscribe<{ type: string; user: { email: string } }>(
+      server.ws({ token: tokens.oscar }),
+      MEMBERSHIP_EVENTS,
+      { engagementId: pilot },
+    );
+    await subscribed(server, 'MEMBERSHIP', 1);
+    server.clock.advanceDays(3);
+    const [a, b] = await Promise.all([job(), job()]);
+    expect(a.membershipsExpired + b.membershipsExpired).toBe(1);
+    await live.next((e) => e.type === 'REMOVED' && e.user.email === 'peter@fabrikam.example');
+    live.dispose();
+    const audits = await server.app.deps.db
+      .getRepository(AuditEvent)
+      .findBy({ action: 'engagement.member.removed' });
+    expect(audits.map((x) => [x.actorUserId, x.metadata.userId])).toEqual([[null, ids.peter]]);
+  });
+
+  it('program owners set and clear the end of program group memberships', async () => {
+    const input = { programId: program, group: 'ENGAGEMENT_CREATOR', userIds: [gid('cora')] };
+    const denied = await call(
+      'setProgramMemberExpiry',
+      'SetProgramMemberExpiryInput',
+      {
+        ...input,
+        expiresAt: inDays(5),
+      },
+      tokens.oscar,
+    );
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(denied.errors?.[0].extensions?.code);
+    const set = await call(
+      'setProgramMemberExpiry',
+      'SetProgramMemberExpiryInput',
+      {
+        ...input,
+        expiresAt: inDays(5),
+      },
+      tokens.olivia,
+    );
+    expect(set.data!.setProgramMemberExpiry.results).toMatchObject([
+      { outcome: 'ALREADY_MEMBER', membership: { expiresAt: inDays(5) } },
+    ]);
+    const cleared = await call(
+      'setProgramMemberExpiry',
+      'SetProgramMemberExpiryInput',
+      {
+        ...input,
+        expiresAt: null,
+      },
+      tokens.olivia,
+    );
+    expect(cleared.data!.setProgramMemberExpiry.results).toMatchObject([
+      { outcome: 'ALREADY_MEMBER', membership: { expiresAt: null } },
+    ]);
+  });
+});

@@ -91,6 +91,7 @@ export const MUTATIONS = {
   updateProgram: { action: 'program.update', on: 'programId' },
   addProgramMembers: { action: 'program.manageGroups', on: 'programId' },
   removeProgramMembers: { action: 'program.manageGroups', on: 'programId' },
+  setProgramMemberExpiry: { action: 'program.manageGroups', on: 'programId' },
   createEngagement: { action: 'program.createEngagement', on: 'programId' },
   updateEngagement: { action: 'engagement.update', on: 'engagementId' },
   joinEngagement: { action: 'engagement.join', on: 'engagementId' },
@@ -107,6 +108,12 @@ export const MUTATIONS = {
   removeEngagementMembers: {
     action: function removeMembers(input: Input) {
       return engagementGroupAction(input.group as EngagementGroup, 'remove');
+    },
+    on: 'engagementId',
+  },
+  setEngagementMemberExpiry: {
+    action: function setMemberExpiry(input: Input) {
+      return engagementGroupAction(input.group as EngagementGroup, 'add');
     },
     on: 'engagementId',
   },

@@ -47,6 +47,17 @@ export function membershipExpiryFor(
   return null;
 }
 
+/** The end an admin asked for, checked against the configured maximum; null stays null. */
+export function requestedExpiry(
+  deps: { clock: { now(): Date }; membershipDays?: MembershipDays },
+  expiresAt: Date | null | undefined,
+  field = 'expiresAt',
+): Date | null {
+  if (!expiresAt) return null;
+  const days = deps.membershipDays ?? DEFAULT_MEMBERSHIP_DAYS;
+  return validateMembershipExpiry(expiresAt, deps.clock.now(), days, field);
+}
+
 /** The warning (7 or 1 days before the end) due now and not yet sent, or null. */
 export function expiryWarningDue(
   expiresAt: Date,

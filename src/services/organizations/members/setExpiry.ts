@@ -2,7 +2,7 @@ import { OrganizationMember } from '../../../../entities';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
-import { DEFAULT_MEMBERSHIP_DAYS, validateMembershipExpiry } from '../../common/expiry';
+import { requestedExpiry } from '../../common/expiry';
 import { requireViewer, ServiceDeps } from '../../context';
 import { partnerEmployeeNotRemovable } from '../errors';
 import { forgetMembership, memberOf, requireRoleChange } from './shared';
@@ -24,9 +24,7 @@ export async function setOrganizationMemberExpiry(
   // A partner employee's access ends with its relationship (R-PA-7, relationship expiry).
   if (current.partnerOrganizationId !== null) throw partnerEmployeeNotRemovable();
   await requireRoleChange(deps, action, input.organizationId, [current.role]);
-  const { expiresAt } = input;
-  const days = deps.membershipDays ?? DEFAULT_MEMBERSHIP_DAYS;
-  if (expiresAt) validateMembershipExpiry(expiresAt, deps.clock.now(), days, 'expiresAt');
+  const expiresAt = requestedExpiry(deps, input.expiresAt);
   const updated = await runCommand(deps, async ({ em }) => {
     const member = await memberOf(em, input.organizationId, input.userId);
     await em.update(OrganizationMember, { id: member.id }, { expiresAt, expiryWarnedDays: null });
