@@ -1,4 +1,5 @@
 import { OrganizationMember } from '../../../../entities';
+import { NotFoundError } from '../../../errors';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
@@ -27,7 +28,10 @@ export async function setOrganizationMemberExpiry(
   const expiresAt = requestedExpiry(deps, input.expiresAt);
   const updated = await runCommand(deps, async ({ em }) => {
     const member = await memberOf(em, input.organizationId, input.userId);
-    await em.update(OrganizationMember, { id: member.id }, { expiresAt, expiryWarnedDays: null });
+    const change = { expiresAt, expiryWarnedDays: null };
+    // The expiry job may have removed the member meanwhile: then NOT_FOUND, nothing audited.
+    const { affected } = await em.update(OrganizationMember, { id: member.id }, change);
+    if (!affected) throw new NotFoundError('OrganizationMember');
     await recordAudit(em, deps.clock, [
       {
         organizationId: member.organizationId,
@@ -41,7 +45,7 @@ export async function setOrganizationMemberExpiry(
         },
       },
     ]);
-    return { ...member, expiresAt, expiryWarnedDays: null };
+    return { ...member, ...change };
   });
   forgetMembership(deps, input.organizationId, input.userId);
   return updated;
