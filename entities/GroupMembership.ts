@@ -14,6 +14,7 @@ import { Node } from './Node';
 @Index('IDX_group_membership_engagement', ['engagementId', 'group'])
 @Index('IDX_group_membership_program', ['programId', 'group'])
 @Index('IDX_group_membership_user', ['userId'])
+@Index('IDX_group_membership_expires', ['expiresAt'])
 @ObjectType({ implements: Node })
 export class GroupMembership {
   @PrimaryGeneratedColumn()
@@ -60,6 +61,18 @@ export class GroupMembership {
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the membership ends unless renewed (a guest after GUEST_MEMBERSHIP_DAYS; issue 21).',
+  })
+  @Column({ type: 'datetime', nullable: true })
+  expiresAt!: Date | null;
+
+  /** The smallest expiry warning sent (7 or 1 days ahead), so each goes out once. */
+  @Column({ type: 'integer', nullable: true })
+  expiryWarnedDays!: number | null;
 }
 
 export function scopeOfGroup(programId: number, engagementId: number | null): string {

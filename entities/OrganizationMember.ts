@@ -10,6 +10,7 @@ import { Node } from './Node';
 @Index('IDX_organization_member_user', ['userId'])
 @Index('IDX_organization_member_partner', ['organizationId', 'partnerOrganizationId'])
 @Index('IDX_organization_member_org_activity', ['organizationId', 'lastActivityAt'])
+@Index('IDX_organization_member_expires', ['expiresAt'])
 @ObjectType({ implements: Node })
 export class OrganizationMember {
   @PrimaryGeneratedColumn()
@@ -72,4 +73,16 @@ export class OrganizationMember {
   @Field()
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the membership ends unless renewed (a guest after GUEST_MEMBERSHIP_DAYS; issue 21).',
+  })
+  @Column({ type: 'datetime', nullable: true })
+  expiresAt!: Date | null;
+
+  /** The smallest expiry warning sent (7 or 1 days ahead), so each goes out once. */
+  @Column({ type: 'integer', nullable: true })
+  expiryWarnedDays!: number | null;
 }

@@ -99,6 +99,8 @@ export enum MembershipOutcome {
   ALREADY_MEMBER = 'ALREADY_MEMBER',
   REMOVED = 'REMOVED',
   NOT_A_MEMBER = 'NOT_A_MEMBER',
+  /** A member whose end date was set or cleared (issue 21). */
+  END_DATE_SET = 'END_DATE_SET',
 }
 
 export enum GroupMembershipStatus {
@@ -139,6 +141,7 @@ export enum NotificationKind {
   INACTIVITY_DEACTIVATED = 'INACTIVITY_DEACTIVATED',
   RELATIONSHIP_EXPIRING = 'RELATIONSHIP_EXPIRING',
   ACCESS_REVIEW_REMINDER = 'ACCESS_REVIEW_REMINDER',
+  MEMBERSHIP_EXPIRING = 'MEMBERSHIP_EXPIRING',
 }
 
 export enum NotificationStatus {

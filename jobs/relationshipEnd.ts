@@ -5,6 +5,7 @@ import { toGlobalId } from '../src/globalId';
 import { recordAudit } from '../src/services/audit';
 import { runCommand } from '../src/services/command';
 import { recordNotifications } from '../src/services/notifications/outbox';
+import { runMembershipExpiry } from './membershipExpiry';
 import { DAY_MS, JobDefinition, JobDeps, JobSummary } from './types';
 
 /** Relationships handled per run and step, so one run stays short; the next run continues. */
@@ -70,7 +71,11 @@ export async function runRelationshipEnd(deps: JobDeps): Promise<JobSummary> {
     });
     if (done) ended++;
   }
-  return { relationshipsEnded: ended, expiryWarnings: await warnOfExpiry(deps) };
+  return {
+    relationshipsEnded: ended,
+    expiryWarnings: await warnOfExpiry(deps),
+    ...(await runMembershipExpiry(deps)),
+  };
 }
 
 /**
@@ -137,7 +142,7 @@ async function warnOfExpiry(deps: JobDeps): Promise<number> {
 export const relationshipEndJob: JobDefinition = {
   name: 'relationships',
   description:
-    'End managed relationships 60 days after the last partner activity (R-PA-7) or at their expiry, warning 30, 7 and 1 days ahead (issue 21).',
+    'End managed relationships 60 days after the last partner activity (R-PA-7) or at their expiry, warning 30, 7 and 1 days ahead; expire organization and group memberships at their end date, warning 7 and 1 days ahead (issue 21).',
   everyMs: 60 * 60 * 1000,
   run: runRelationshipEnd,
 };

@@ -23,6 +23,7 @@ import {
 } from './types/connections';
 import {
   AddEngagementMembersInput,
+  SetEngagementMemberExpiryInput,
   CopyEngagementParticipantsInput,
   CreateEngagementInput,
   EngagementPayload,
@@ -205,6 +206,24 @@ export class EngagementResolver {
       userIds: idsOf(input.userIds, 'User', 'userIds'),
       allMatching: input.allMatching,
       sendInvitation: input.sendInvitation,
+      expiresAt: input.expiresAt,
+    });
+    return membershipChangesOf(results);
+  }
+
+  @Mutation(() => MembershipChangesPayload, {
+    description:
+      'Set or clear the end of engagement group memberships (issue 21), with the rights of adding to the group (Power Users: own participants, R-PU-1).',
+  })
+  async setEngagementMemberExpiry(
+    @Arg('input') input: SetEngagementMemberExpiryInput,
+    @Ctx() ctx: Context,
+  ): Promise<MembershipChangesPayload> {
+    const results = await ctx.services.memberships.setEngagementMemberExpiry({
+      engagementId: idOf(input.engagementId, 'Engagement'),
+      group: input.group,
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
+      expiresAt: input.expiresAt,
     });
     return membershipChangesOf(results);
   }

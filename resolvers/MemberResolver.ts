@@ -8,6 +8,7 @@ import {
   OrganizationMemberPayload,
   OrganizationMemberRefInput,
   RemoveOrganizationMemberPayload,
+  SetOrganizationMemberExpiryInput,
   UpdateBillingInformationInput,
   UpdateBillingInformationPayload,
 } from './types/members';
@@ -31,6 +32,7 @@ export class MemberResolver {
       license: input.license,
       invite: input.invite,
       teamIds: idsOf(input.teamIds, 'Team', 'teamIds'),
+      expiresAt: input.expiresAt,
     });
     return { member };
   }
@@ -109,6 +111,22 @@ export class MemberResolver {
       organizationId: idOf(input.organizationId, 'Organization'),
       userId: idOf(input.userId, 'User'),
       role: input.role,
+    });
+    return { member };
+  }
+
+  @Mutation(() => OrganizationMemberPayload, {
+    description:
+      "Set or clear the end of a membership (issue 21); the warnings start again. Same rights as changing the member's role.",
+  })
+  async setOrganizationMemberExpiry(
+    @Arg('input') input: SetOrganizationMemberExpiryInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberPayload> {
+    const member = await ctx.services.members.setOrganizationMemberExpiry({
+      organizationId: idOf(input.organizationId, 'Organization'),
+      userId: idOf(input.userId, 'User'),
+      expiresAt: input.expiresAt,
     });
     return { member };
   }

@@ -8,6 +8,8 @@ import { PageArgs } from './types/args';
 import { EngagementConnection, GroupMembershipConnection } from './types/connections';
 import {
   AddProgramMembersInput,
+  RemoveProgramMembersInput,
+  SetProgramMemberExpiryInput,
   CreateProgramInput,
   MembershipChangesPayload,
   membershipChangesOf,
@@ -91,6 +93,23 @@ export class ProgramResolver {
       programId: idOf(input.programId, 'Program'),
       group: input.group,
       userIds: idsOf(input.userIds, 'User', 'userIds'),
+      expiresAt: input.expiresAt,
+    });
+    return membershipChangesOf(results);
+  }
+
+  @Mutation(() => MembershipChangesPayload, {
+    description: 'Set or clear the end of program group memberships (Program Owners; issue 21).',
+  })
+  async setProgramMemberExpiry(
+    @Arg('input') input: SetProgramMemberExpiryInput,
+    @Ctx() ctx: Context,
+  ): Promise<MembershipChangesPayload> {
+    const results = await ctx.services.memberships.setProgramMemberExpiry({
+      programId: idOf(input.programId, 'Program'),
+      group: input.group,
+      userIds: idsOf(input.userIds, 'User', 'userIds'),
+      expiresAt: input.expiresAt,
     });
     return membershipChangesOf(results);
   }
@@ -99,7 +118,7 @@ export class ProgramResolver {
     description: 'Remove users from a program group (Program Owners only).',
   })
   async removeProgramMembers(
-    @Arg('input') input: AddProgramMembersInput,
+    @Arg('input') input: RemoveProgramMembersInput,
     @Ctx() ctx: Context,
   ): Promise<MembershipChangesPayload> {
     const results = await ctx.services.memberships.removeProgramMembers({

@@ -94,6 +94,21 @@ export interface Config {
    * @default `730`
    */
   maxRelationshipDays: number;
+  /** How long organization and group memberships may run (issue 21). */
+  membershipDays: {
+    /**
+     * Longest end date of an organization or group membership, in days from now.
+     * @env MAX_MEMBERSHIP_DAYS
+     * @default `365`
+     */
+    max: number;
+    /**
+     * End date of a guest added without one, in days from now.
+     * @env GUEST_MEMBERSHIP_DAYS
+     * @default `30`
+     */
+    guest: number;
+  };
   /** Abuse limits, the same on HTTP and WebSocket (README "Limits"). */
   limits: OperationLimits & {
     /**
@@ -494,6 +509,14 @@ export const VARIABLES = {
     default: 730,
     desc: 'longest `relationshipExpiresAt` a super admin may set when approving an access link or renewing a relationship',
   }),
+  MAX_MEMBERSHIP_DAYS: positive({
+    default: 365,
+    desc: 'longest `expiresAt` an admin may set on an organization or engagement/program group membership',
+  }),
+  GUEST_MEMBERSHIP_DAYS: positive({
+    default: 30,
+    desc: 'end date given to a guest added without one (organization members with role GUEST)',
+  }),
   JOBS_ENABLED: shown(
     '`true` (`false` under `NODE_ENV=test`)',
     bool({ default: true, testDefault: false, desc: 'run the scheduled jobs in this process' }),
@@ -672,6 +695,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpFrom: e.SMTP_FROM,
     jobsEnabled: e.JOBS_ENABLED,
     maxRelationshipDays: e.MAX_RELATIONSHIP_DAYS,
+    membershipDays: { max: e.MAX_MEMBERSHIP_DAYS, guest: e.GUEST_MEMBERSHIP_DAYS },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

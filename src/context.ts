@@ -36,6 +36,7 @@ import { OrganizationService } from './services/organizations/OrganizationServic
 import { AccessReviewService } from './services/reviews/AccessReviewService';
 import { ScimTokenService } from './services/scim/ScimTokenService';
 import { tokenUserUnknown } from './auth/errors';
+import { DEFAULT_MEMBERSHIP_DAYS, MembershipDays } from './services/common/expiry';
 
 /** What lives for the whole process and every request shares. */
 export interface AppDeps {
@@ -49,6 +50,8 @@ export interface AppDeps {
   publicUrl: string;
   /** Longest relationship duration at approval or renewal (`MAX_RELATIONSHIP_DAYS`). */
   maxRelationshipDays?: number;
+  /** Longest and guest membership durations (`MAX_MEMBERSHIP_DAYS`, `GUEST_MEMBERSHIP_DAYS`). */
+  membershipDays?: MembershipDays;
   mailer: Mailer;
   /** Signs and checks export links (`createExportLink`). */
   exportLinks: ExportLinks;
@@ -161,6 +164,7 @@ export async function buildContext(
     events: published.events,
     publicUrl: app.publicUrl,
     maxRelationshipDays: app.maxRelationshipDays ?? 730,
+    membershipDays: app.membershipDays ?? DEFAULT_MEMBERSHIP_DAYS,
   };
   const context: Context = {
     requestId,

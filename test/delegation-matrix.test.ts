@@ -6,6 +6,7 @@ import {
   CreatePermissionSetDocument,
   CreateScimTokenDocument,
   OrganizationBillingDocument,
+  SetOrganizationMemberExpiryDocument,
   RejectAccessLinkDocument,
   RemovePartnerEmployeesDocument,
   RevokeScimTokenDocument,
@@ -128,6 +129,23 @@ const ROWS: Row[] = [
     action: 'organization.manageSuperAdmins',
     allowed: ['providerAdmin', 'providerServiceUser', 'clientSuperAdmin'],
     run: addMember(() => myClient, 'ADMIN'),
+  },
+  {
+    action: 'organization.manageSuperAdmins (setOrganizationMemberExpiry of a super admin)',
+    allowed: ['providerAdmin', 'providerServiceUser', 'clientSuperAdmin'],
+    run: (t) =>
+      server.request(
+        SetOrganizationMemberExpiryDocument,
+        {
+          input: {
+            organizationId: myClient,
+            userId: users.carol,
+            expiresAt: new Date(server.clock.now().getTime() + 10 * 86_400_000).toISOString(),
+            dryRun: true,
+          },
+        },
+        t,
+      ),
   },
   {
     action: 'organization.readBilling',

@@ -126,6 +126,15 @@ const STEPS: Step[] = [
     }),
   },
   {
+    mutation: 'setOrganizationMemberExpiry',
+    as: 'grace',
+    input: (i) => ({
+      organizationId: i.org('Globex Corporation'),
+      userId: i.user('hank'),
+      expiresAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 20 * 86_400_000).toISOString(),
+    }),
+  },
+  {
     mutation: 'changeMemberLicense',
     as: 'grace',
     input: (i) => ({
@@ -226,6 +235,16 @@ const STEPS: Step[] = [
     }),
   },
   {
+    mutation: 'setEngagementMemberExpiry',
+    as: 'oscar',
+    input: (i) => ({
+      engagementId: i.engagement('Cloud Migration Pilot'),
+      group: 'PARTICIPANT',
+      userIds: [i.user('peter')],
+      expiresAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 20 * 86_400_000).toISOString(),
+    }),
+  },
+  {
     mutation: 'removeEngagementMembers',
     as: 'oscar',
     input: (i) => ({
@@ -250,6 +269,16 @@ const STEPS: Step[] = [
       programId: i.program(),
       group: 'PACKAGE_PUBLISHER',
       userIds: [i.user('oscar')],
+    }),
+  },
+  {
+    mutation: 'setProgramMemberExpiry',
+    as: 'olivia',
+    input: (i) => ({
+      programId: i.program(),
+      group: 'PACKAGE_PUBLISHER',
+      userIds: [i.user('oscar')],
+      expiresAt: new Date(Date.parse('2026-11-01T09:00:00Z') + 20 * 86_400_000).toISOString(),
     }),
   },
   {

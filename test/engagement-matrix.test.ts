@@ -14,6 +14,8 @@ import {
   PublishContentPackageDocument,
   RemoveEngagementMembersDocument,
   RequestEngagementAccessDocument,
+  SetEngagementMemberExpiryDocument,
+  SetProgramMemberExpiryDocument,
   SubmitFeedbackDocument,
   UpdateEngagementDocument,
   ViewerAccessRequestsDocument,
@@ -323,6 +325,42 @@ const ROWS: Row[] = [
       server.request(
         CreateEngagementDocument,
         { input: { programId: program, name: 'Matrix engagement', joinPolicy: 'OPEN' } },
+        t,
+      ),
+  },
+  {
+    action: 'program.manageGroups (setProgramMemberExpiry)',
+    allowed: ['programOwner'],
+    run: (t) =>
+      server.request(
+        SetProgramMemberExpiryDocument,
+        {
+          input: {
+            programId: program,
+            group: 'ENGAGEMENT_CREATOR',
+            userIds: [users.cora],
+            expiresAt: new Date(server.clock.now().getTime() + 10 * 86_400_000).toISOString(),
+            dryRun: true,
+          },
+        },
+        t,
+      ),
+  },
+  {
+    action: 'engagement.addParticipants (setEngagementMemberExpiry)',
+    allowed: ['powerUserSameOrg', 'owner', 'programOwner'],
+    run: (t) =>
+      server.request(
+        SetEngagementMemberExpiryDocument,
+        {
+          input: {
+            engagementId: pilot,
+            group: 'PARTICIPANT',
+            userIds: [users.paula],
+            expiresAt: new Date(server.clock.now().getTime() + 10 * 86_400_000).toISOString(),
+            dryRun: true,
+          },
+        },
         t,
       ),
   },

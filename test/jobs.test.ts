@@ -291,10 +291,28 @@ describe('invitation and relationship jobs', () => {
         { id: relationship.id },
         { status: RelationshipStatus.ENDING, endsAt: new Date(server.clock.now().getTime() + DAY) },
       );
-    expect(await runRelationshipEnd(deps)).toEqual({ relationshipsEnded: 0, expiryWarnings: 0 });
+    expect(await runRelationshipEnd(deps)).toEqual({
+      relationshipsEnded: 0,
+      expiryWarnings: 0,
+      membershipsExpired: 0,
+      membershipExpiryKept: 0,
+      membershipExpiryWarnings: 0,
+    });
     server.clock.set(new Date(server.clock.now().getTime() + 2 * DAY));
-    expect(await runRelationshipEnd(deps)).toEqual({ relationshipsEnded: 1, expiryWarnings: 0 });
-    expect(await runRelationshipEnd(deps)).toEqual({ relationshipsEnded: 0, expiryWarnings: 0 });
+    expect(await runRelationshipEnd(deps)).toEqual({
+      relationshipsEnded: 1,
+      expiryWarnings: 0,
+      membershipsExpired: 0,
+      membershipExpiryKept: 0,
+      membershipExpiryWarnings: 0,
+    });
+    expect(await runRelationshipEnd(deps)).toEqual({
+      relationshipsEnded: 0,
+      expiryWarnings: 0,
+      membershipsExpired: 0,
+      membershipExpiryKept: 0,
+      membershipExpiryWarnings: 0,
+    });
     expect(
       (await db.getRepository(ManagedRelationship).findOneByOrFail({ id: relationship.id })).status,
     ).toBe(RelationshipStatus.ENDED);

@@ -214,6 +214,12 @@ export class AddEngagementMembersInput extends DryRunnableInput {
 
   @Field({ defaultValue: false, description: 'Email each added user the engagement link.' })
   sendInvitation!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the new memberships end, at most MAX_MEMBERSHIP_DAYS ahead (issue 21).',
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType()
@@ -241,7 +247,7 @@ export class CopyEngagementParticipantsInput extends DryRunnableInput {
 }
 
 @InputType()
-export class AddProgramMembersInput extends DryRunnableInput {
+export class RemoveProgramMembersInput extends DryRunnableInput {
   @Field(() => ID)
   programId!: string;
 
@@ -250,6 +256,30 @@ export class AddProgramMembersInput extends DryRunnableInput {
 
   @Field(() => [ID])
   userIds!: string[];
+}
+
+@InputType()
+export class AddProgramMembersInput extends RemoveProgramMembersInput {
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the new memberships end, at most MAX_MEMBERSHIP_DAYS ahead (issue 21).',
+  })
+  expiresAt?: Date | null;
+}
+
+const NEW_END =
+  'The new end, at most MAX_MEMBERSHIP_DAYS ahead; null: the memberships no longer end.';
+
+@InputType()
+export class SetEngagementMemberExpiryInput extends RemoveEngagementMembersInput {
+  @Field(() => Date, { nullable: true, description: NEW_END })
+  expiresAt!: Date | null;
+}
+
+@InputType()
+export class SetProgramMemberExpiryInput extends RemoveProgramMembersInput {
+  @Field(() => Date, { nullable: true, description: NEW_END })
+  expiresAt!: Date | null;
 }
 
 @ObjectType({

@@ -17,6 +17,8 @@ export enum MembershipEventType {
   REMOVED = 'REMOVED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   DEACTIVATED = 'DEACTIVATED',
+  /** The membership's end date was set or cleared (issue 21). */
+  EXPIRY_CHANGED = 'EXPIRY_CHANGED',
 }
 
 /** The `cursor` field of every event (issue 19). */

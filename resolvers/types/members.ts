@@ -69,6 +69,13 @@ export class AddOrganizationMemberInput extends DryRunnableInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Teams of the organization to join.' })
   teamIds!: string[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the membership ends, at most MAX_MEMBERSHIP_DAYS ahead; a guest gets GUEST_MEMBERSHIP_DAYS when unset (issue 21).',
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType()
@@ -90,6 +97,16 @@ export class OrganizationMemberRefInput extends DryRunnableInput {
 export class ChangeMemberRoleInput extends OrganizationMemberRefInput {
   @Field(() => OrgRole)
   role!: OrgRole;
+}
+
+@InputType()
+export class SetOrganizationMemberExpiryInput extends OrganizationMemberRefInput {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The new end, at most MAX_MEMBERSHIP_DAYS ahead; null: the membership no longer ends.',
+  })
+  expiresAt!: Date | null;
 }
 
 @ObjectType()

@@ -88,6 +88,7 @@ export async function openDeps(
     events,
     publicUrl: config.publicUrl,
     maxRelationshipDays: config.maxRelationshipDays,
+    membershipDays: config.membershipDays,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }),
     exportLinks: createExportLinks(config.exportLinkSecret, clock),
     accessFor,

@@ -15,6 +15,7 @@ import { Scim1700000007500 } from './migrations/1700000007500-Scim';
 import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAccess';
 import { RelationshipExpiry1700000008100 } from './migrations/1700000008100-RelationshipExpiry';
 import { AccessReviews1700000009000 } from './migrations/1700000009000-AccessReviews';
+import { MembershipExpiry1700000010000 } from './migrations/1700000010000-MembershipExpiry';
 import { permanentDatabaseError } from './startupErrors';
 
 export const MIGRATIONS = [
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   ReportsAccess1700000008000,
   RelationshipExpiry1700000008100,
   AccessReviews1700000009000,
+  MembershipExpiry1700000010000,
 ];
 
 /**

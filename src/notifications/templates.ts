@@ -56,6 +56,11 @@ export function renderNotification(
         subject: `Access between ${str(data, 'managerName')} and ${str(data, 'clientName')} ends in ${str(data, 'daysLeft')} day(s)`,
         text: `${hello}The relationship in which ${str(data, 'managerName')} manages ${str(data, 'clientName')} expires on ${str(data, 'expiresAt')} (in ${str(data, 'daysLeft')} day(s)). A super admin of ${str(data, 'clientName')} can renew it:${link}`,
       };
+    case NotificationKind.MEMBERSHIP_EXPIRING:
+      return {
+        subject: `Your access to ${str(data, 'scopeName')} ends in ${str(data, 'daysLeft')} day(s)`,
+        text: `${hello}Your membership of ${str(data, 'scopeName')} ends on ${str(data, 'expiresAt')} (in ${str(data, 'daysLeft')} day(s)). Ask an administrator to extend it if you still need it:${link}`,
+      };
     case NotificationKind.ACCESS_REVIEW_REMINDER:
       return {
         subject: `Access review "${str(data, 'reviewName')}" is due in ${str(data, 'daysLeft')} day(s)`,

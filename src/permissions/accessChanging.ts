@@ -38,8 +38,11 @@ export const ACCESS_CHANGING_MUTATIONS = [
   'removeTeamMember',
   'renewRelationship',
   'revokeInvitation',
+  'setEngagementMemberExpiry',
   'setMemberTeams',
+  'setOrganizationMemberExpiry',
   'setPartnerReportsAccess',
+  'setProgramMemberExpiry',
   'setTeamMembers',
   'switchToPartnerAdmin',
 ] as const;

@@ -39,6 +39,7 @@ export const MUTATIONS = {
   addOrganizationMember: { action: 'organization.manageMembers', on: 'organizationId' },
   removeOrganizationMember: { action: 'organization.manageMembers', on: 'organizationId' },
   changeMemberRole: { action: 'organization.manageMembers', on: 'organizationId' },
+  setOrganizationMemberExpiry: { action: 'organization.manageMembers', on: 'organizationId' },
   updateBillingInformation: { action: 'organization.updateBilling', on: 'organizationId' },
   batchUpdateMembers: { action: 'organization.batchUpdateMembers', on: 'organizationId' },
   resendInvitation: { action: 'organization.manageMembers', on: 'organizationId' },
@@ -90,6 +91,7 @@ export const MUTATIONS = {
   updateProgram: { action: 'program.update', on: 'programId' },
   addProgramMembers: { action: 'program.manageGroups', on: 'programId' },
   removeProgramMembers: { action: 'program.manageGroups', on: 'programId' },
+  setProgramMemberExpiry: { action: 'program.manageGroups', on: 'programId' },
   createEngagement: { action: 'program.createEngagement', on: 'programId' },
   updateEngagement: { action: 'engagement.update', on: 'engagementId' },
   joinEngagement: { action: 'engagement.join', on: 'engagementId' },
@@ -106,6 +108,12 @@ export const MUTATIONS = {
   removeEngagementMembers: {
     action: function removeMembers(input: Input) {
       return engagementGroupAction(input.group as EngagementGroup, 'remove');
+    },
+    on: 'engagementId',
+  },
+  setEngagementMemberExpiry: {
+    action: function setMemberExpiry(input: Input) {
+      return engagementGroupAction(input.group as EngagementGroup, 'add');
     },
     on: 'engagementId',
   },

@@ -271,6 +271,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'billingPermission',
     'reportsAccess',
     'invitedAt',
+    'expiresAt',
     'teamCount',
     'permissionSet',
     'partnerOrganization',
@@ -330,6 +331,7 @@ export const VISIBLE_WITH_PARENT: Record<string, readonly string[]> = {
     'program',
     'engagement',
     'termsAcceptedAt',
+    'expiresAt',
   ],
   AccessRequest: [
     'id',

@@ -19,7 +19,8 @@ export const TOPICS = {
 } as const;
 
 export type AccessRequestEventType = 'CREATED' | 'APPROVED' | 'DENIED' | 'CANCELLED';
-export type MembershipEventType = 'ADDED' | 'REMOVED' | 'ROLE_CHANGED' | 'DEACTIVATED';
+export type MembershipEventType =
+  'ADDED' | 'REMOVED' | 'ROLE_CHANGED' | 'DEACTIVATED' | 'EXPIRY_CHANGED';
 
 export interface NamedRef {
   id: number;

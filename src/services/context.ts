@@ -7,6 +7,7 @@ import type { Loaders } from '../loaders';
 import type { Access } from '../permissions/access';
 import type { EventBus } from '../pubsub/bus';
 import type { DryRun } from './dryRun';
+import type { MembershipDays } from './common/expiry';
 
 /** What every service of a request works with. Services know nothing of GraphQL. */
 export interface ServiceDeps {
@@ -23,6 +24,8 @@ export interface ServiceDeps {
   publicUrl: string;
   /** Longest relationship duration at approval or renewal, in days (issue 21). */
   maxRelationshipDays?: number;
+  /** Longest and guest membership durations, in days (issue 21). */
+  membershipDays?: MembershipDays;
   /** The request's dry-run switch: transactions roll back and no event leaves (issue 21). */
   dryRun?: DryRun;
 }

@@ -79,3 +79,13 @@ export const tooManyNodeIds = defineError(
   '`nodes(ids)` asks for more ids than one call serves.',
   (max: number) => ({ message: `At most ${max} ids per call.`, details: { field: 'ids' } }),
 );
+
+export const membershipExpiryOutOfRange = defineError(
+  'BAD_USER_INPUT',
+  'MEMBERSHIP_EXPIRY_OUT_OF_RANGE',
+  'A membership ends in the future and at most MAX_MEMBERSHIP_DAYS ahead (issue 21); `field` names the input.',
+  (maxDays: number, field: string) => ({
+    message: `A membership ends in the future and at most ${maxDays} days ahead (MAX_MEMBERSHIP_DAYS).`,
+    details: { field },
+  }),
+);

@@ -17,6 +17,7 @@ import {
   RemoveEngagementMembersInput,
 } from './memberships/removeEngagementMembers';
 import { removeProgramMembers } from './memberships/removeProgramMembers';
+import { setEngagementMemberExpiry, setProgramMemberExpiry } from './memberships/setExpiry';
 import type { MembershipChange } from './memberships/shared';
 
 /**
@@ -53,6 +54,18 @@ export class GroupMembershipService {
 
   removeProgramMembers(input: ProgramMembersInput): Promise<MembershipChange[]> {
     return removeProgramMembers(this.deps, input);
+  }
+
+  setEngagementMemberExpiry(
+    input: Parameters<typeof setEngagementMemberExpiry>[1],
+  ): Promise<MembershipChange[]> {
+    return setEngagementMemberExpiry(this.deps, input);
+  }
+
+  setProgramMemberExpiry(
+    input: Parameters<typeof setProgramMemberExpiry>[1],
+  ): Promise<MembershipChange[]> {
+    return setProgramMemberExpiry(this.deps, input);
   }
 
   reactivateMyAccess(): Promise<GroupMembership[]> {

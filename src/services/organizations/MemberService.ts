@@ -8,6 +8,7 @@ import { removeOrganizationMember } from './members/remove';
 import { removeMembership } from './members/removeMembership';
 import { resendInvitation } from './members/resendInvitation';
 import { revokeInvitation } from './members/revokeInvitation';
+import { setOrganizationMemberExpiry } from './members/setExpiry';
 import { forgetMembership } from './members/shared';
 
 export { validateEmail } from './validators';
@@ -50,6 +51,12 @@ export class MemberService {
 
   changeMemberRole(input: Parameters<typeof changeMemberRole>[1]): Promise<OrganizationMember> {
     return changeMemberRole(this.deps, input);
+  }
+
+  setOrganizationMemberExpiry(
+    input: Parameters<typeof setOrganizationMemberExpiry>[1],
+  ): Promise<OrganizationMember> {
+    return setOrganizationMemberExpiry(this.deps, input);
   }
 
   /** Deletes a membership and what hangs on it in the caller's transaction (partners, SCIM). */

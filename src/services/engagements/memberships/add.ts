@@ -22,6 +22,8 @@ const ADD_RETRIES = 3;
 export interface AddOptions {
   sendInvitation: boolean;
   termsAcceptedAt?: Date | null;
+  /** When the new or reactivated memberships end (validated by the caller; issue 21). */
+  expiresAt?: Date | null;
 }
 
 /**
@@ -151,6 +153,8 @@ async function writeMemberships(
         lastAccessAt: null,
         termsAcceptedAt: options.termsAcceptedAt ?? null,
         createdAt: options.now,
+        expiresAt: options.expiresAt ?? null,
+        expiryWarnedDays: null,
       })),
     );
   }
@@ -164,8 +168,12 @@ async function writeMemberships(
     } else if (before.status === GroupMembershipStatus.ACTIVE) {
       changes.push({ ...entry, outcome: MembershipOutcome.ALREADY_MEMBER, membership: before });
     } else {
-      await em.update(GroupMembership, { id: before.id }, { status: GroupMembershipStatus.ACTIVE });
-      before.status = GroupMembershipStatus.ACTIVE;
+      const change = {
+        status: GroupMembershipStatus.ACTIVE,
+        ...(options.expiresAt ? { expiresAt: options.expiresAt, expiryWarnedDays: null } : {}),
+      };
+      await em.update(GroupMembership, { id: before.id }, change);
+      Object.assign(before, change);
       changes.push({ ...entry, outcome: MembershipOutcome.REACTIVATED, membership: before });
     }
   }

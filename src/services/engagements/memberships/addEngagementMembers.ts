@@ -1,5 +1,6 @@
 import { EngagementGroup, groupKindOf } from '../../../../entities/enums';
 import { engagementGroupAction } from '../../../permissions/groupActions';
+import { requestedExpiry } from '../../common/expiry';
 import type { ServiceDeps } from '../../context';
 import { MAX_MEMBERS_PER_CALL } from '../validators';
 import { addMembers } from './add';
@@ -19,6 +20,7 @@ export interface AddEngagementMembersInput {
   userIds: number[];
   allMatching?: string | null;
   sendInvitation: boolean;
+  expiresAt?: Date | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function addEngagementMembers(
   input: AddEngagementMembersInput,
 ): Promise<MembershipChange[]> {
   const action = engagementGroupAction(input.group, 'add');
+  const expiresAt = requestedExpiry(deps, input.expiresAt);
   const [engagement] = await deps.access.require(action, [input.engagementId]);
   const own = await managedOrganizations(deps, action, engagement);
   const group = groupKindOf(input.group);
@@ -53,6 +56,6 @@ export async function addEngagementMembers(
     targetOfEngagement(engagement),
     group,
     users.map((user) => ({ user, organization })),
-    { sendInvitation: input.sendInvitation },
+    { sendInvitation: input.sendInvitation, expiresAt },
   );
 }

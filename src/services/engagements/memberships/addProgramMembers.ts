@@ -1,6 +1,7 @@
 import { Program, User } from '../../../../entities';
 import { groupKindOf, ProgramGroup } from '../../../../entities/enums';
 import { BadUserInputError } from '../../../errors';
+import { requestedExpiry } from '../../common/expiry';
 import type { ServiceDeps } from '../../context';
 import { notHostUsers } from '../errors';
 import { mutationAction } from '../../../permissions/mutations';
@@ -11,6 +12,7 @@ export interface ProgramMembersInput {
   programId: number;
   group: ProgramGroup;
   userIds: number[];
+  expiresAt?: Date | null;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function addProgramMembers(
   input: ProgramMembersInput,
 ): Promise<MembershipChange[]> {
   const action = mutationAction('addProgramMembers');
+  const expiresAt = requestedExpiry(deps, input.expiresAt);
   const [program] = await deps.access.require(action, [input.programId]);
   const host = (await deps.loaders.organization.load(program.hostOrganizationId))!;
   const users = await hostUsers(deps, program, [...new Set(input.userIds)]);
@@ -30,7 +33,7 @@ export async function addProgramMembers(
     targetOfProgram(program),
     groupKindOf(input.group),
     users.map((user) => ({ user, organization: host })),
-    { sendInvitation: false },
+    { sendInvitation: false, expiresAt },
   );
 }
 

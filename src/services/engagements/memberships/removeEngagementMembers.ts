@@ -1,8 +1,9 @@
 import { In } from 'typeorm';
-import { GroupMembership } from '../../../../entities';
-import { EngagementGroup, groupKindOf } from '../../../../entities/enums';
+import { Engagement, GroupMembership } from '../../../../entities';
+import { EngagementGroup, GroupKind, groupKindOf } from '../../../../entities/enums';
 import { scopeOfGroup } from '../../../../entities/GroupMembership';
 import { engagementGroupAction } from '../../../permissions/groupActions';
+import type { Action } from '../../../permissions/matrix';
 import type { ServiceDeps } from '../../context';
 import { powerUserOtherOrganization } from '../errors';
 import { reachesBeyondOwn, selection } from '../validators';
@@ -31,19 +32,32 @@ export async function removeEngagementMembers(
 ): Promise<MembershipChange[]> {
   const action = engagementGroupAction(input.group, 'remove');
   const [engagement] = await deps.access.require(action, [input.engagementId]);
-  const own = await managedOrganizations(deps, action, engagement);
   const userIds = selection(input.userIds);
   const group = groupKindOf(input.group);
-  if (own) {
-    const ownMembers = await Promise.all(own.map((org) => activeMemberIds(deps, org, userIds)));
-    const memberships = await deps.db.getRepository(GroupMembership).findBy({
-      scopeKey: scopeOfGroup(engagement.programId, engagement.id),
-      group,
-      userId: In(userIds),
-    });
-    if (reachesBeyondOwn(own, userIds, ownMembers, memberships)) {
-      throw powerUserOtherOrganization();
-    }
-  }
+  await requireOwnSelection(deps, action, engagement, group, userIds);
   return removeMembers(deps, targetOfEngagement(engagement), group, userIds);
+}
+
+/**
+ * Power Users change only their own organization's members of the group (R-PU-1):
+ * FORBIDDEN when the selection reaches beyond; owners pass.
+ */
+export async function requireOwnSelection(
+  deps: ServiceDeps,
+  action: Action,
+  engagement: Engagement,
+  group: GroupKind,
+  userIds: number[],
+): Promise<void> {
+  const own = await managedOrganizations(deps, action, engagement);
+  if (!own) return;
+  const ownMembers = await Promise.all(own.map((org) => activeMemberIds(deps, org, userIds)));
+  const memberships = await deps.db.getRepository(GroupMembership).findBy({
+    scopeKey: scopeOfGroup(engagement.programId, engagement.id),
+    group,
+    userId: In(userIds),
+  });
+  if (reachesBeyondOwn(own, userIds, ownMembers, memberships)) {
+    throw powerUserOtherOrganization();
+  }
 }

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../../../db/transaction';
 import { mutationAction } from '../../../permissions/mutations';
 import { recordAudit } from '../../audit';
 import { runCommand } from '../../command';
+import { DEFAULT_MEMBERSHIP_DAYS, membershipExpiryFor } from '../../common/expiry';
 import { boundedText } from '../../common/text';
 import type { ServiceDeps } from '../../context';
 import { teamsOfOrganization } from '../../directory/teams/shared';
@@ -28,6 +29,8 @@ export interface AddMemberInput {
   license?: License | null;
   invite: boolean;
   teamIds?: number[];
+  /** When the membership ends (issue 21); a guest gets GUEST_MEMBERSHIP_DAYS when unset. */
+  expiresAt?: Date | null;
 }
 
 /**
@@ -58,6 +61,7 @@ interface Admission {
   license: License;
   teams: Team[];
   now: Date;
+  expiresAt: Date | null;
 }
 
 /**
@@ -75,6 +79,12 @@ export async function createMember(
   const license = licenseFor(input.role, input.license, org);
   const teams = await teamsOfOrganization(deps, org.id, input.teamIds ?? []);
   const managed = await isManagedEmail(deps, org.id, email);
+  const expiresAt = membershipExpiryFor(
+    input.role,
+    input.expiresAt,
+    deps.clock.now(),
+    deps.membershipDays ?? DEFAULT_MEMBERSHIP_DAYS,
+  );
   try {
     const member = await runCommand(deps, async ({ em }) => {
       const now = deps.clock.now();
@@ -93,7 +103,7 @@ export async function createMember(
       }
       // Consent: someone who already has an account elsewhere joins only by accepting.
       const invite = input.invite || (!!known && !existing && !managed);
-      const admission = { org, user, email, name, license, teams, now };
+      const admission = { org, user, email, name, license, teams, now, expiresAt };
       const saved = await saveMembership(em, admission, input, existing, {
         invite,
         // Until they accept, the admin sees the name it typed, not the user's own profile.
@@ -113,7 +123,7 @@ export async function createMember(
 /** Occupies the seat and writes the membership (a deactivated one comes back) and its teams. */
 async function saveMembership(
   em: EntityManager,
-  { org, user, license, teams, now }: Admission,
+  { org, user, license, teams, now, expiresAt }: Admission,
   input: AddMemberInput,
   existing: OrganizationMember | null,
   { invite, invitedName }: { invite: boolean; invitedName: string | null },
@@ -128,6 +138,8 @@ async function saveMembership(
       license,
       invitedAt: invite ? now : null,
       invitedName,
+      expiresAt,
+      expiryWarnedDays: null,
     };
     await em.update(OrganizationMember, { id: existing.id }, change);
     member = { ...existing, ...change };
@@ -148,6 +160,8 @@ async function saveMembership(
         billingPermission: false,
         reportsAccess: false,
         createdAt: now,
+        expiresAt,
+        expiryWarnedDays: null,
       }),
     );
   }
@@ -170,7 +184,7 @@ async function saveMembership(
 async function recordAdmission(
   deps: ServiceDeps,
   em: EntityManager,
-  { org, user, email, license, teams }: Admission,
+  { org, user, email, license, teams, expiresAt }: Admission,
   input: AddMemberInput & { auditMetadata?: Record<string, unknown> },
   { invite, reactivated }: { invite: boolean; reactivated: boolean },
 ): Promise<void> {
@@ -187,6 +201,7 @@ async function recordAdmission(
         license,
         teams: teams.map((t) => t.name),
         reactivated,
+        expiresAt: expiresAt?.toISOString() ?? null,
         ...input.auditMetadata,
       },
     },
