@@ -31,7 +31,9 @@ export class LiveAccess {
   static async open(deps: ServiceDeps, viewerId: number, subject: SubjectCheck) {
     await subject(deps.access);
     const held = !(await deps.access.holdsNothing());
-    return new LiveAccess(deps, viewerId, subject, deps.access, held);
+    // Its own loaders: what the subscribe loaded goes with the subscribe's context.
+    const access = deps.access.rebound(createLoaders(deps.db));
+    return new LiveAccess(deps, viewerId, subject, access, held);
   }
 
   async current(): Promise<Access> {
