@@ -14,7 +14,8 @@ import { createApp } from '../../src/server';
  *
  * Commands on stdin, one per line, each answered by one line on stdout: `memory` (a full GC when
  * started with --expose-gc, then `heapUsed + external` in bytes), `profile start` and
- * `profile stop <file>` (a CPU profile of this process written to <file>).
+ * `profile stop <file>` (a CPU profile of this process written to <file>), `heap <file>` (a heap
+ * snapshot written to <file>).
  */
 class AllowEverything extends Access {
   override matched(): Promise<MatchedGrant[]> {
@@ -65,6 +66,14 @@ async function answer(session: Session, [command, argument, file]: string[]): Pr
     const { profile } = await session.post('Profiler.stop');
     fs.writeFileSync(file, JSON.stringify(profile));
     return file;
+  }
+  if (command === 'heap') {
+    const out = fs.createWriteStream(argument);
+    session.on('HeapProfiler.addHeapSnapshotChunk', (m) => out.write(m.params.chunk));
+    await session.post('HeapProfiler.takeHeapSnapshot');
+    session.removeAllListeners('HeapProfiler.addHeapSnapshotChunk');
+    await new Promise((resolve) => out.end(resolve));
+    return argument;
   }
   throw new Error(`unknown command ${command}`);
 }

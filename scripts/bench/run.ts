@@ -24,7 +24,8 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
  * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
  * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
- * --profile <dir> (a CPU profile of the gateway during each fan-out, written to <dir>).
+ * --profile <dir> (a CPU profile of the gateway during each fan-out and a heap snapshot of the
+ * idle subscriptions before it, written to <dir>).
  * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
  */
 function option(name: string, fallback: number): number {
@@ -334,6 +335,8 @@ async function main() {
       await sleep(5000);
       // Heap and external memory after a full GC: what the idle subscriptions keep.
       const perSubscription = (Number(await gateway.command('memory')) - memoryBefore) / (n * 1.2);
+      if (PROFILE_DIR)
+        log(`(e) ${n}: ${await gateway.command(`heap ${PROFILE_DIR}/idle-${n}.heapsnapshot`)}`);
       const executed = () =>
         metric(gateway, 'accessgraph_subscription_results_total', '{path="executed"}').then((v) =>
           Number.isNaN(v) ? 0 : v,
