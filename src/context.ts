@@ -109,6 +109,11 @@ export interface Context {
    * one subscription with one context, one event after the other, so rebinding is safe.
    */
   bindEvent(loaders: Loaders, access: Access): void;
+  /**
+   * Subscriptions only: once subscribed, drops the loaders (and their caches) and decisions of
+   * the subscribe's own work, keeping the viewer's grants; each event binds its own loaders.
+   */
+  releaseLoaders(): void;
   /** Resolves once the events this request published are recorded; responses wait for it. */
   settled(): Promise<void>;
 }
@@ -178,6 +183,11 @@ export async function buildContext(
       context.loaders = eventLoaders;
       context.access = eventAccess;
       context.services = createServices({ ...deps, loaders: eventLoaders, access: eventAccess });
+    },
+    releaseLoaders() {
+      deps.loaders = createLoaders(app.db, (work) => reads.stale(work));
+      deps.access = context.access.rebound(deps.loaders);
+      context.bindEvent(deps.loaders, deps.access);
     },
     dryRun,
     settled: published.settled,

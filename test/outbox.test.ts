@@ -1,5 +1,5 @@
 import { Notification, User } from '../entities';
-import { NotificationKind } from '../entities/enums';
+import { NotificationKind, NotificationStatus } from '../entities/enums';
 import { recordNotifications } from '../src/services/notifications/outbox';
 import { startTestServer, TestServer } from './helpers/server';
 
@@ -41,4 +41,31 @@ it('records 1,201 notifications in three statements, all or nothing', async () =
   logger.logQuery = count;
   expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(3);
   expect(await db.getRepository(Notification).count()).toBe(before + 1201);
+});
+
+it('reads a raw-inserted notification back as the entity it is, dates and JSON included', async () => {
+  const db = server.app.deps.db;
+  const recipient = await db.getRepository(User).findOneByOrFail({ email: 'grace@globex.example' });
+  const data = { engagement: 'Apollo', link: '/requests/1', nested: { ok: true } };
+  await db.transaction((em) =>
+    recordNotifications(em, server.clock, [
+      { recipientUserId: recipient.id, kind: NotificationKind.ACCESS_REQUESTED, data },
+    ]),
+  );
+  const [row] = await db
+    .getRepository(Notification)
+    .find({ where: { recipientUserId: recipient.id }, order: { id: 'DESC' }, take: 1 });
+  const now = server.clock.now();
+  expect(row).toMatchObject({
+    kind: NotificationKind.ACCESS_REQUESTED,
+    data,
+    status: NotificationStatus.PENDING,
+    attempts: 0,
+    messageId: null,
+    lastError: null,
+    sentAt: null,
+  });
+  // MariaDB's DATETIME keeps whole seconds; the instant is the clock's, in UTC on both drivers.
+  expect(Math.abs(row.createdAt.getTime() - now.getTime())).toBeLessThan(1000);
+  expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
 });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import readline from 'node:readline';
 import { loadConfig } from '../../src/config';
 import { Access, MatchedGrant } from '../../src/permissions/access';
 import { createApp } from '../../src/server';
@@ -10,6 +11,11 @@ import { createApp } from '../../src/server';
  * like `npm start`. With `--without-authorization` it serves the same schema without the shield
  * and with every record check allowed, only to measure what authorization costs (issue 7); that
  * variant exists in this script alone.
+ *
+ * Commands on stdin, one per line, each answered by one line on stdout: `memory` (a full GC when
+ * started with --expose-gc, then `heapUsed + external` in bytes), `profile start` and
+ * `profile stop <file>` (a CPU profile of this process written to <file>), `heap <file>` (a heap
+ * snapshot written to <file>).
  */
 class AllowEverything extends Access {
   override matched(): Promise<MatchedGrant[]> {
@@ -51,10 +57,49 @@ async function main() {
   const allocations = await sampleAllocations(process.env.BENCH_ALLOCATIONS);
   // The runner reads the URL from the first line.
   process.stdout.write(`${url}\n`);
+  answerCommands();
   process.once(
     'SIGTERM',
     () => void allocations().then(() => gateway.dispose().then(() => process.exit(0))),
   );
+}
+
+function answerCommands() {
+  const session = new Session();
+  session.connect();
+  readline.createInterface({ input: process.stdin }).on('line', (line) => {
+    void answer(session, line.trim().split(' ')).then(
+      (reply) => process.stdout.write(`${reply}\n`),
+      (error: Error) => process.stdout.write(`error ${error.message}\n`),
+    );
+  });
+}
+
+async function answer(session: Session, [command, argument, file]: string[]): Promise<string> {
+  if (command === 'memory') {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { heapUsed, external } = process.memoryUsage();
+    return String(heapUsed + external);
+  }
+  if (command === 'profile' && argument === 'start') {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    return 'started';
+  }
+  if (command === 'profile' && argument === 'stop') {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(file, JSON.stringify(profile));
+    return file;
+  }
+  if (command === 'heap') {
+    const out = fs.createWriteStream(argument);
+    session.on('HeapProfiler.addHeapSnapshotChunk', (m) => out.write(m.params.chunk));
+    await session.post('HeapProfiler.takeHeapSnapshot');
+    session.removeAllListeners('HeapProfiler.addHeapSnapshotChunk');
+    await new Promise((resolve) => out.end(resolve));
+    return argument;
+  }
+  throw new Error(`unknown command ${command}`);
 }
 
 main().catch((error) => {

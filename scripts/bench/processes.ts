@@ -13,6 +13,8 @@ export interface Started {
   cpuMs(): number;
   /** Largest resident memory sampled while `during` ran. */
   peakDuring<T>(during: () => Promise<T>): Promise<{ result: T; peak: number }>;
+  /** Sends one command line on stdin and returns the line it answers (the gateway's commands). */
+  command(line: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -47,15 +49,17 @@ export async function startProcess(
     [...NODE_FLAGS, ...nodeOptions, path.join(__dirname, script), ...args],
     {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
+  const lines = readline.createInterface({ input: child.stdout! });
+  const replies: ((line: string) => void)[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve(line.trim());
+      lines.on('line', (reply) => replies.shift()?.(reply.trim()));
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -74,6 +78,11 @@ export async function startProcess(
         clearInterval(timer);
       }
     },
+    command: (line) =>
+      new Promise<string>((resolve) => {
+        replies.push(resolve);
+        child.stdin!.write(`${line}\n`);
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -100,5 +109,7 @@ export function gatewayEnv(databaseUrl: string): Record<string, string> {
     RATE_LIMIT_PER_VIEWER: '1000000000',
     WS_MAX_SOCKETS_PER_IP: '1000000',
     MAX_COST: '100000',
+    // Scheduled jobs would add their statements and CPU to what is measured.
+    JOBS_ENABLED: 'false',
   };
 }

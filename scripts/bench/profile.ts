@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import { toGlobalId } from '../../src/globalId';
 import { BENCH_JWT_SECRET, gatewayEnv, startProcess } from './processes';
 import { MEMBERS_PAGE } from './documents';
+import { categoryOf, formatSelfTimes, Profile, ProfileNode, selfTimes } from './selfTime';
 
 /**
  * A CPU profile of the gateway under the load of scenario (b) (issue 17), on the database a
@@ -21,30 +22,6 @@ const ALLOCATIONS = process.argv.includes('--allocations');
 const DURATION = at > 0 ? Number(process.argv[at + 1]) : 10;
 const DATABASE_URL =
   process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/accessgraph_bench_10000';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  endTime: number;
-}
-
-/** Where a function's self time goes: a package, a part of the gateway, or the runtime. */
-function categoryOf({ functionName, url }: ProfileNode['callFrame']): string {
-  if (functionName === '(garbage collector)') return 'GC';
-  if (functionName === '(idle)' || functionName === '(program)') return functionName;
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1];
-  if (url.includes('/dist/src/')) return `gateway: ${url.split('/dist/src/')[1].split('/')[0]}`;
-  if (url.includes('/dist/resolvers/')) return 'gateway: resolvers';
-  if (url.includes('/dist/entities/')) return 'gateway: entities';
-  if (url.startsWith('node:') || url === '') return `node: ${functionName || '(native)'}`;
-  return url;
-}
 
 /** Milliseconds from `since` until now. */
 const profile0 = (since: number) => performance.now() - since;
@@ -85,25 +62,12 @@ async function main() {
   const from = profile0(loadStarted);
   const file = fs.readdirSync(directory).find((f) => f.endsWith('.cpuprofile'))!;
   const profile = JSON.parse(fs.readFileSync(path.join(directory, file), 'utf8')) as Profile;
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  const start = profile.endTime - from * 1000;
-  let at = profile.endTime - profile.timeDeltas.reduce((n, d) => n + d, 0);
-  profile.samples.forEach((id, i) => {
-    at += profile.timeDeltas[i];
-    if (at < start) return;
-    const category = categoryOf(byId.get(id)!.callFrame);
-    self.set(category, (self.get(category) ?? 0) + profile.timeDeltas[i]);
-  });
-  const busy = [...self].filter(([c]) => c !== '(idle)').reduce((n, [, t]) => n + t, 0);
+  const { self, busy } = selfTimes(profile, profile.endTime - from * 1000);
   console.log(
     `${result.requests.average} req/s, ${result.non2xx} non-2xx; ` +
       `${(busy / 1000 / result.requests.total).toFixed(2)} ms CPU per request; ${path.join(directory, file)}`,
   );
-  for (const [category, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    if (category === '(idle)') continue;
-    console.log(`${((100 * time) / busy).toFixed(1).padStart(5)} %  ${category}`);
-  }
+  console.log(formatSelfTimes(self, busy));
 }
 
 interface HeapNode {

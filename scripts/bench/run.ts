@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
+import fs from 'node:fs';
 import os from 'node:os';
 import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
@@ -7,6 +8,7 @@ import { toGlobalId } from '../../src/globalId';
 import { BENCH_JWT_SECRET, gatewayEnv, startProcess, Started } from './processes';
 import { Measurements, ScaleResult, writeReport } from './report';
 import { dropBenchWorld, seedBenchWorld } from './seed';
+import { formatSelfTimes, Profile, selfTimes } from './selfTime';
 import { currentCommit, percentile } from './stats';
 import { closeSubscribers, openSubscribers } from './subscribers';
 import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } from './documents';
@@ -23,7 +25,8 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
  * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
  * --only-b (scenario b and its floor alone, with CPU per request, printed as JSON), --keep (the
- * seeded database stays, for scripts/bench/profile.ts).
+ * seeded database stays, for scripts/bench/profile.ts), --profile <dir> (a CPU profile of the
+ * gateway during each fan-out and a heap snapshot of the idle subscriptions before it).
  * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
  */
 function option(name: string, fallback: number): number {
@@ -40,6 +43,10 @@ const ONLY_FANOUT = process.argv.includes('--only-fanout');
 /** `--only-b`: scenario (b) and its floor alone, printed as JSON (the read path, issue 17). */
 const ONLY_B = process.argv.includes('--only-b');
 const KEEP = process.argv.includes('--keep');
+/** `--profile <dir>`: where the gateway's CPU profile of each fan-out is written. */
+const PROFILE_DIR = process.argv.includes('--profile')
+  ? process.argv[process.argv.indexOf('--profile') + 1]
+  : undefined;
 const SERVER = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/test';
 const JWT_SECRET = BENCH_JWT_SECRET;
 
@@ -140,7 +147,8 @@ async function main() {
   const jwt = loadConfig({ NODE_ENV: 'test', JWT_SECRET }).jwt;
   const token = (email: string) => signDevelopmentToken(jwt, email);
   const env = gatewayEnv(world.databaseUrl);
-  const gateway = await startProcess('gateway.js', [], env);
+  // --expose-gc: the `memory` command measures after a full collection.
+  const gateway = await startProcess('gateway.js', [], env, ['--expose-gc']);
   const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
   const measured: Measurements = { scenarios: {} };
   try {
@@ -288,9 +296,17 @@ async function main() {
     // The mutation alone (no subscriber): its statements and latency. It records an outbox
     // notification for every Power User of the requester's organization (R-AR-1).
     await cancel(await requestOnce());
-    const beforeAlone = await statements(gateway);
-    const alone = await requestOnce();
-    const statementsAlone = (await statements(gateway)) - beforeAlone;
+    // Counted over the same window as with subscribers (the relay's work after the commit too).
+    const statementsOver = async (work: () => Promise<void>) => {
+      const before = await statements(gateway);
+      await work();
+      await sleep(1000);
+      return (await statements(gateway)) - before;
+    };
+    let alone = '';
+    const statementsAlone = await statementsOver(async () => {
+      alone = await requestOnce();
+    });
     await cancel(alone);
     const mutationTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -306,7 +322,7 @@ async function main() {
       (v, i, all) => all.indexOf(v) === i && v <= SUBSCRIBERS,
     )) {
       log(`(e) opening ${n} + ${n / 5} subscriptions`);
-      const rssBefore = gateway.rss();
+      const memoryBefore = Number(await gateway.command('memory'));
       const allowed = await openSubscribers(
         wsUrl,
         await Promise.all(
@@ -328,20 +344,33 @@ async function main() {
         await sleep(200);
       }
       await sleep(5000);
-      const perSubscription = (gateway.rss() - rssBefore) / (n * 1.2);
-      const s0 = await statements(gateway);
+      // Heap and external memory after a full GC: what the idle subscriptions keep.
+      const perSubscription = (Number(await gateway.command('memory')) - memoryBefore) / (n * 1.2);
+      if (PROFILE_DIR)
+        log(`(e) ${n}: ${await gateway.command(`heap ${PROFILE_DIR}/idle-${n}.heapsnapshot`)}`);
       const executed = () =>
         metric(gateway, 'accessgraph_subscription_results_total', '{path="executed"}').then((v) =>
           Number.isNaN(v) ? 0 : v,
         );
       const e0 = await executed();
-      const t0 = performance.now();
-      const id = await requestOnce();
-      const until = Date.now() + 15_000;
-      while (allowed.some((s) => s.arrivals.length === 0) && Date.now() < until) await sleep(20);
-      await sleep(1000);
+      if (PROFILE_DIR) await gateway.command('profile start');
+      let t0 = 0;
+      let id = '';
+      const statementsWith = await statementsOver(async () => {
+        t0 = performance.now();
+        id = await requestOnce();
+        const until = Date.now() + 15_000;
+        while (allowed.some((s) => s.arrivals.length === 0) && Date.now() < until) await sleep(20);
+      });
+      if (PROFILE_DIR) {
+        const file = await gateway.command(`profile stop ${PROFILE_DIR}/fanout-${n}.cpuprofile`);
+        const { self, busy } = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile);
+        log(
+          `(e) ${n}: CPU profile ${file}, ${(busy / 1000).toFixed(0)} ms busy\n${formatSelfTimes(self, busy)}`,
+        );
+      }
       const latencies = allowed.map((s) => (s.arrivals[0] ?? Infinity) - t0);
-      const statementsDuring = (await statements(gateway)) - s0 - statementsAlone;
+      const statementsDuring = statementsWith - statementsAlone;
       const executions = (await executed()) - e0;
       measured.fanout.push({
         subscribers: n,

@@ -72,3 +72,38 @@ export async function writeStagedRows(em: EntityManager): Promise<void> {
     }
   }
 }
+
+/**
+ * Inserts `rows` (objects keyed by the entity's property names, every row with the same
+ * `properties`) as raw multi-row statements of at most ROWS_PER_INSERT rows, without TypeORM's
+ * per-row insert planning: values are converted as TypeORM persists them (dates, JSON) by the
+ * driver, so the rows read back identically on SQLite and MariaDB. Returns nothing: for rows
+ * whose generated ids nobody reads back (outbox notifications).
+ */
+export async function insertValues<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  properties: readonly (keyof T & string)[],
+  rows: readonly Partial<T>[],
+): Promise<void> {
+  const metadata = em.connection.getMetadata(entity);
+  const { driver } = em.connection;
+  const columns = properties.map((p) => {
+    const column = metadata.findColumnWithPropertyName(p);
+    if (!column) throw new Error(`${metadata.name} has no column ${p}`);
+    return column;
+  });
+  const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns
+    .map((c) => driver.escape(c.databaseName))
+    .join(', ')}) VALUES `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    const parameters: unknown[] = [];
+    for (const row of chunk) {
+      for (const c of columns)
+        parameters.push(driver.preparePersistentValue(row[c.propertyName], c));
+    }
+    await em.query(head + chunk.map(() => tuple).join(', '), parameters);
+  }
+}

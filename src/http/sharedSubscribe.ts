@@ -4,6 +4,7 @@ import {
   isDeliveredEvent,
   ResultPath,
 } from '../services/subscriptions/sharedExecution';
+import type { Context } from '../context';
 
 /**
  * Maps a source stream like graphql-js does: `return()` reaches the source at once, even while
@@ -38,7 +39,8 @@ function mapEvents<T, U>(
 
 /**
  * graphql-ws's `subscribe`: graphql-js's, except that the events of SubscriptionService are
- * executed once per group of subscribers who would get the same result (`executeShared`).
+ * executed once per group of subscribers who would get the same result (`executeShared`), and
+ * the subscribe's loaders are released once the subscription is open.
  */
 export function subscribeSharingResults(counted: (path: ResultPath) => void) {
   return async (
@@ -46,6 +48,8 @@ export function subscribeSharingResults(counted: (path: ResultPath) => void) {
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+    // An idle subscription keeps no loader caches: every event binds loaders of its own.
+    (args.contextValue as Context).releaseLoaders();
     return mapEvents(source as AsyncIterable<unknown>, async (event) =>
       isDeliveredEvent(event)
         ? executeShared(args, event, counted)

@@ -37,6 +37,7 @@ import { CLOSE } from './closeCodes';
 import { webSocketOriginCheck } from './cors';
 import type { ErrorFormatter } from './graphql';
 import { withOperationLog } from './requestLog';
+import { DocumentCache } from './documentCache';
 import { subscribeSharingResults } from './sharedSubscribe';
 import type { ResultPath } from '../services/subscriptions/sharedExecution';
 
@@ -110,7 +111,7 @@ function onConnect(clientIp: (req: http.IncomingMessage) => string, deps: AppDep
  * `onSubscribe`: applies what Apollo applies on HTTP (graphql-ws does not): persisted operations,
  * document size and tokens, the validation rules with the limits (introspection refused unless
  * enabled, no "Did you mean …?" in production), the cost, a bound on subscriptions per socket,
- * and the rate limits. A refusal is an `error` message for that operation id, the socket staying
+ * and the rate limits (a valid text is parsed and validated once, `DocumentCache`). A refusal is an `error` message for that operation id, the socket staying
  * open: validation errors as GraphQL reports them, QUERY_TOO_COMPLEX past a limit, and a
  * DomainError (UNAUTHENTICATED for a token of no known user, RATE_LIMITED, SERVICE_UNAVAILABLE)
  * through `toGraphQLError` with its code, reason and request id. An unexpected error, the
@@ -127,6 +128,7 @@ function onSubscribe(options: WebSocketDeps) {
     ...limitRules(limits),
     ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
+  const documents = new DocumentCache();
   const handler: NonNullable<Options['onSubscribe']> = async (ctx, id, payload) => {
     const requestId = randomUUID();
     const refuse = (errors: readonly GraphQLError[]) =>
@@ -141,9 +143,13 @@ function onSubscribe(options: WebSocketDeps) {
       const query = persisted
         ? persisted.resolve(payload.query, payload.extensions)
         : payload.query;
-      const document = parseLimited(query ?? '', limits);
-      const errors = validate(schema, document, rules, VALIDATION_OPTIONS);
-      if (errors.length) return refuse(errors);
+      let document = documents.get(query ?? '');
+      if (!document) {
+        document = parseLimited(query ?? '', limits);
+        const errors = validate(schema, document, rules, VALIDATION_OPTIONS);
+        if (errors.length) return refuse(errors);
+        documents.set(query ?? '', document);
+      }
       checkCost(schema, document, payload.variables ?? undefined, payload.operationName, limits);
       const operation = getOperationAST(document, payload.operationName);
       const isSubscription = operation?.operation === 'subscription';

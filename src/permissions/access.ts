@@ -144,10 +144,17 @@ export class Access {
    * shares, so the event's rows are loaded once per instance, not once per subscriber.
    */
   async withLoaders(loaders: Loaders): Promise<Access> {
+    await this.grants();
+    return this.rebound(loaders);
+  }
+
+  /**
+   * The same viewer and grants (shared, loaded or not) over `loaders`, without the decisions
+   * and rows this one holds: what an idle subscription keeps (`Context.releaseLoaders`).
+   */
+  rebound(loaders: Loaders): Access {
     const bound = new Access(this.viewer, loaders);
-    const grants = this.grants();
-    await grants;
-    bound.grantsPromise = grants;
+    bound.grantsPromise = this.grantsPromise;
     return bound;
   }
 

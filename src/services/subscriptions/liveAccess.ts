@@ -21,7 +21,8 @@ export class LiveAccess {
     private readonly deps: ServiceDeps,
     private readonly viewerId: number,
     private readonly subject: SubjectCheck,
-    private access: Access,
+    /** Recomputed access; until then the context's (`deps.access`, released once subscribed). */
+    private access: Access | undefined,
     private held: boolean,
   ) {
     this.version = deps.events.grantsVersion(viewerId);
@@ -31,7 +32,7 @@ export class LiveAccess {
   static async open(deps: ServiceDeps, viewerId: number, subject: SubjectCheck) {
     await subject(deps.access);
     const held = !(await deps.access.holdsNothing());
-    return new LiveAccess(deps, viewerId, subject, deps.access, held);
+    return new LiveAccess(deps, viewerId, subject, undefined, held);
   }
 
   async current(): Promise<Access> {
@@ -46,6 +47,6 @@ export class LiveAccess {
       }
       this.held = !nothing;
     }
-    return this.access;
+    return this.access ?? this.deps.access;
   }
 }

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { AccessRequest, GroupMembership } from '../../../../entities';
 import { AccessRequestStatus, GroupKind, GroupMembershipStatus } from '../../../../entities/enums';
 import { NotFoundError } from '../../../errors';
@@ -25,14 +24,34 @@ export async function namesOf(deps: ServiceDeps, request: AccessRequest) {
 
 export type RequestNames = Awaited<ReturnType<typeof namesOf>>;
 
-/** Engagement Owners, and the Power Users of the requester's organization (R-AR-1). */
+/**
+ * Engagement Owners, and the Power Users of the requester's organization (R-AR-1). Raw columns,
+ * not entities: an engagement can have 10,000 Power Users.
+ */
 export async function decidersOf(tx: Tx, request: AccessRequest): Promise<number[]> {
-  const rows = await tx.em.findBy(GroupMembership, {
-    engagementId: request.engagementId,
-    group: In([GroupKind.ENGAGEMENT_OWNER, GroupKind.POWER_USER]),
-    status: GroupMembershipStatus.ACTIVE,
-  });
-  return decidersAmong(rows, request.requesterOrganizationId);
+  const rows = await tx.em
+    .createQueryBuilder(GroupMembership, 'm')
+    .select('m.userId', 'userId')
+    .addSelect('m.group', 'group')
+    .addSelect('m.memberOrganizationId', 'memberOrganizationId')
+    .where('m.engagementId = :engagementId', { engagementId: request.engagementId })
+    .andWhere('m.group IN (:...groups)', {
+      groups: [GroupKind.ENGAGEMENT_OWNER, GroupKind.POWER_USER],
+    })
+    .andWhere('m.status = :active', { active: GroupMembershipStatus.ACTIVE })
+    .getRawMany<{
+      userId: number | string;
+      group: GroupKind;
+      memberOrganizationId: number | string;
+    }>();
+  return decidersAmong(
+    rows.map((r) => ({
+      userId: Number(r.userId),
+      group: r.group,
+      memberOrganizationId: Number(r.memberOrganizationId),
+    })),
+    request.requesterOrganizationId,
+  );
 }
 
 /** Moves a pending request to its final state; CONFLICT when it is no longer pending. */
