@@ -270,7 +270,7 @@ describe('group membership end dates (issue 21)', () => {
     );
     expect(added.errors).toBeUndefined();
     expect(added.data!.addEngagementMembers.results).toMatchObject([
-      { outcome: 'ADDED', membership: { expiresAt: inDays(3) } },
+      { outcome: 'CHANGED', membership: { expiresAt: inDays(3) } },
     ]);
     const other = await call(
       'setEngagementMemberExpiry',
