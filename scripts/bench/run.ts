@@ -86,12 +86,20 @@ async function graphql(
   return json.data!;
 }
 
-/** Statements one request sends, measured on a quiet server after a warm-up. */
+/**
+ * Statements one request sends, measured on a quiet server after a warm-up. The metric counts
+ * the event relay's background polls too, which only add: the least of three requests is the
+ * request's own count.
+ */
 async function statementsOf(server: Started, send: () => Promise<unknown>): Promise<number> {
   await send();
-  const before = await statements(server);
-  await send();
-  return (await statements(server)) - before;
+  let least = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = await statements(server);
+    await send();
+    least = Math.min(least, (await statements(server)) - before);
+  }
+  return least;
 }
 
 /** JSON objects in a response: what a query "returns". */
