@@ -1,3 +1,4 @@
+import { forUpdate } from '../src/db/transaction';
 import { EntityManager, IsNull, LessThanOrEqual, MoreThan, Or } from 'typeorm';
 import {
   Engagement,
@@ -68,8 +69,7 @@ function lockDue<T extends OrganizationMember | GroupMembership>(
   const qb = em
     .createQueryBuilder(entity, 'm')
     .where('m.id = :id AND m.expiresAt <= :now', { id, now });
-  if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
-  return qb.getOne();
+  return forUpdate(qb).getOne();
 }
 
 async function expireMember(

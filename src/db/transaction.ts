@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Clock } from '../clock';
 import { recordStaged } from '../events/record';
 import { openStaging, writeStagedRows } from './insertRows';
@@ -46,4 +46,15 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; errno?: number; driverError?: { code?: string } };
   const code = e.driverError?.code ?? e.code;
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Takes the selected rows' write lock for the rest of the transaction (MySQL `FOR UPDATE`;
+ * SQLite transactions are already serialized, and it has no row locks).
+ */
+export function forUpdate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): SelectQueryBuilder<T> {
+  if (qb.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  return qb;
 }

@@ -1,3 +1,4 @@
+import { forUpdate } from '../../db/transaction';
 import { EntityManager } from 'typeorm';
 import { Organization, OrganizationMember } from '../../../entities';
 import { MemberStatus, OrgRole } from '../../../entities/enums';
@@ -61,8 +62,7 @@ export async function lockOrganization(
   organizationId: number,
 ): Promise<Organization> {
   const qb = em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: organizationId });
-  if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
-  return qb.getOneOrFail();
+  return forUpdate(qb).getOneOrFail();
 }
 
 /**

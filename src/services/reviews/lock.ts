@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AccessReview } from '../../../entities';
+import { forUpdate } from '../../db/transaction';
 
 /**
  * Locks a review's row for the rest of the transaction (MySQL `FOR UPDATE`; SQLite transactions
@@ -8,6 +9,5 @@ import { AccessReview } from '../../../entities';
  */
 export async function lockReview(em: EntityManager, reviewId: number): Promise<AccessReview> {
   const qb = em.createQueryBuilder(AccessReview, 'r').where('r.id = :id', { id: reviewId });
-  if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
-  return qb.getOneOrFail();
+  return forUpdate(qb).getOneOrFail();
 }
