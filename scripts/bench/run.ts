@@ -21,8 +21,9 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  *   npm run bench                                   # 10,000 users
  *   npm run bench -- --users 100000 --memberships 1000000
  *
- * Options: --users, --memberships (default 5 per user), --subscribers (largest swarm of
- * scenario e, default 10,000), --duration (seconds per load, default 10), --connections
+ * Options: --users, --memberships (default 10 per user: the density of the 100,000-user world,
+ * so that (f) compares the same members page against ten times the data), --subscribers
+ * (largest swarm of scenario e, default 10,000), --duration (seconds per load, default 10), --connections
  * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
  * --only-b (scenario b and its floor alone, with CPU per request, printed as JSON), --keep (the
  * seeded database stays, for scripts/bench/profile.ts), --profile <dir> (a CPU profile of the
@@ -34,7 +35,7 @@ function option(name: string, fallback: number): number {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 const USERS = option('users', 10_000);
-const MEMBERSHIPS = option('memberships', USERS * 5);
+const MEMBERSHIPS = option('memberships', USERS * 10);
 const SUBSCRIBERS = option('subscribers', 10_000);
 const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
