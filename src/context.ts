@@ -37,6 +37,7 @@ import { AccessReviewService } from './services/reviews/AccessReviewService';
 import { ScimTokenService } from './services/scim/ScimTokenService';
 import { tokenUserUnknown } from './auth/errors';
 import { DEFAULT_MEMBERSHIP_DAYS, MembershipDays } from './services/common/expiry';
+import { lazyClass } from './lazyClass';
 
 /** What lives for the whole process and every request shares. */
 export interface AppDeps {
@@ -61,33 +62,51 @@ export interface AppDeps {
 
 export type AccessFactory = (viewer: User | null, loaders: Loaders) => Access;
 
-function createServices(deps: ServiceDeps) {
-  const memberships = new GroupMembershipService(deps);
-  const members = new MemberService(deps);
-  const directory = new DirectoryService(deps);
-  const joins = new JoinService(deps);
-  return {
-    organizations: new OrganizationService(deps),
-    members,
-    directory,
-    batches: new BatchService(deps),
-    partners: new PartnerService(deps, members),
-    reviews: new AccessReviewService(deps),
-    users: new UserService(deps),
-    teams: new TeamService(deps),
-    engagements: new EngagementService(deps),
-    memberships,
-    joins,
-    accessRequests: new AccessRequestService(deps),
-    content: new ContentService(deps),
-    subscriptions: new SubscriptionService(deps),
-    auditStream: new AuditStreamService(deps),
-    notifications: new NotificationService(deps),
-    viewerCan: new ViewerCanService(deps),
-    explain: new ExplainService(deps),
-    nodes: new NodeService(deps),
-    scimTokens: new ScimTokenService(deps),
-  };
+/** A request's services, each made on first use (most requests use one or two). */
+const Services = lazyClass<ServiceDeps, ServiceSet>({
+  organizations: (deps) => new OrganizationService(deps),
+  members: (deps) => new MemberService(deps),
+  directory: (deps) => new DirectoryService(deps),
+  batches: (deps) => new BatchService(deps),
+  partners: (deps, self) => new PartnerService(deps, self.members),
+  reviews: (deps) => new AccessReviewService(deps),
+  users: (deps) => new UserService(deps),
+  teams: (deps) => new TeamService(deps),
+  engagements: (deps) => new EngagementService(deps),
+  memberships: (deps) => new GroupMembershipService(deps),
+  joins: (deps) => new JoinService(deps),
+  accessRequests: (deps) => new AccessRequestService(deps),
+  content: (deps) => new ContentService(deps),
+  subscriptions: (deps) => new SubscriptionService(deps),
+  auditStream: (deps) => new AuditStreamService(deps),
+  notifications: (deps) => new NotificationService(deps),
+  viewerCan: (deps) => new ViewerCanService(deps),
+  explain: (deps) => new ExplainService(deps),
+  nodes: (deps) => new NodeService(deps),
+  scimTokens: (deps) => new ScimTokenService(deps),
+});
+
+export interface ServiceSet {
+  organizations: OrganizationService;
+  members: MemberService;
+  directory: DirectoryService;
+  batches: BatchService;
+  partners: PartnerService;
+  reviews: AccessReviewService;
+  users: UserService;
+  teams: TeamService;
+  engagements: EngagementService;
+  memberships: GroupMembershipService;
+  joins: JoinService;
+  accessRequests: AccessRequestService;
+  content: ContentService;
+  subscriptions: SubscriptionService;
+  auditStream: AuditStreamService;
+  notifications: NotificationService;
+  viewerCan: ViewerCanService;
+  explain: ExplainService;
+  nodes: NodeService;
+  scimTokens: ScimTokenService;
 }
 
 export interface Context {
@@ -97,7 +116,7 @@ export interface Context {
   access: Access;
   /** Where this request's stale-tolerant reads go (primary, or a replica for read-only work). */
   reads: ReadRoute;
-  services: ReturnType<typeof createServices>;
+  services: ServiceSet;
   exportLinks: ExportLinks;
   /** Turned on by a mutation called with `dryRun: true` (src/schema.ts). */
   dryRun: DryRun;
@@ -177,12 +196,12 @@ export async function buildContext(
     loaders,
     access,
     reads,
-    services: createServices(deps),
+    services: new Services(deps),
     exportLinks: app.exportLinks,
     bindEvent(eventLoaders, eventAccess) {
       context.loaders = eventLoaders;
       context.access = eventAccess;
-      context.services = createServices({ ...deps, loaders: eventLoaders, access: eventAccess });
+      context.services = new Services({ ...deps, loaders: eventLoaders, access: eventAccess });
     },
     releaseLoaders() {
       deps.loaders = createLoaders(app.db, (work) => reads.stale(work));

@@ -5,37 +5,7 @@ import {
   ResultPath,
 } from '../services/subscriptions/sharedExecution';
 import type { Context } from '../context';
-
-/**
- * Maps a source stream like graphql-js does: `return()` reaches the source at once, even while
- * it waits for its next event, so a completed subscription stops listening.
- */
-function mapEvents<T, U>(
-  source: AsyncIterable<T>,
-  map: (value: T) => Promise<U>,
-): AsyncGenerator<U, void, void> {
-  const iterator = source[Symbol.asyncIterator]();
-  const mapped = async (step: IteratorResult<T>): Promise<IteratorResult<U, void>> => {
-    if (step.done) return { value: undefined, done: true };
-    try {
-      return { value: await map(step.value), done: false };
-    } catch (error) {
-      await iterator.return?.().catch(() => undefined);
-      throw error;
-    }
-  };
-  const generator: AsyncGenerator<U, void, void> = {
-    next: async () => mapped(await iterator.next()),
-    return: async () =>
-      mapped(iterator.return ? await iterator.return() : { value: undefined, done: true }),
-    throw: async (error: unknown) => {
-      if (iterator.throw) return mapped(await iterator.throw(error));
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => generator,
-  };
-  return generator;
-}
+import { mapEvents } from '../pubsub/mapEvents';
 
 /**
  * graphql-ws's `subscribe`: graphql-js's, except that the events of SubscriptionService are

@@ -34,6 +34,7 @@ import {
   ReadVia,
 } from './pages';
 import { readRelations, RelatedRows, RelationsRead, UserRelations } from './relations';
+import { lazyClass } from '../lazyClass';
 import { fromOf, Part, placeholders, readRows, RowShape, shapeOf } from './rows';
 
 /** Rows by id, one statement per batch. */
@@ -138,37 +139,125 @@ export const PAGE_SOURCES = {
 type Sources = typeof PAGE_SOURCES;
 type EntityOf<S> = S extends { entity: new () => infer T } ? T : never;
 
-/**
- * An object whose properties are made on first read and then kept: a request (or a long-lived
- * subscription) pays only for the loaders it uses (issue 7: ~65 eager DataLoaders made ~50 KB
- * per idle subscription and garbage on every request).
- */
-function lazy<T extends Record<string, () => unknown>>(
-  factories: T,
-): { [K in keyof T]: ReturnType<T[K]> } {
-  const made = {} as { [K in keyof T]: ReturnType<T[K]> };
-  for (const key of Object.keys(factories)) {
-    Object.defineProperty(made, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = factories[key]();
-        Object.defineProperty(made, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return made;
+/** What a request's loaders read with. */
+interface LoaderDeps {
+  db: DataSource;
+  via?: ReadVia;
+  /** Offers rows a page read joined to its own (the members' users) to the loaders by id. */
+  primeJoined: (rows: ObjectLiteral[]) => void;
+  /** Offers the rows memberships point to (read with them) to the loaders by id. */
+  primeRelated: (related: RelatedRows) => void;
 }
 
-function perSource<R>(make: (source: PageSource<never>) => R) {
+/** What the membership views read through: the one statement of `relationsOfUser`. */
+type WithRelations = { relationsOfUser: DataLoader<number, UserRelations> };
+
+type PageLoaders = {
+  [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
+};
+type CountLoaders = {
+  [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
+};
+
+function perSource<R>(make: (deps: LoaderDeps, source: PageSource<never>) => R) {
   return Object.fromEntries(
     Object.entries(PAGE_SOURCES).map(([name, source]) => [
       name,
-      () => make(source as PageSource<never>),
+      (deps: LoaderDeps) => make(deps, source as PageSource<never>),
     ]),
-  ) as { [K in keyof Sources]: () => R };
+  ) as { [K in keyof Sources]: (deps: LoaderDeps) => R };
 }
+
+const Pages = lazyClass<LoaderDeps, PageLoaders>(
+  perSource(({ db, via, primeJoined }, source) => createPageLoader(db, source, via, primeJoined)),
+);
+const Counts = lazyClass<LoaderDeps, CountLoaders>(
+  perSource(({ db, via }, source) => createCountLoader(db, source, via)),
+);
+
+/** Number of teams of each member, keyed `<organizationId>:<userId>`. */
+function teamCountOfMember(db: DataSource) {
+  return new DataLoader<string, number>(
+    async (keys) => {
+      const pairs = keys.map((k) => k.split(':').map(Number));
+      const orgIds = [...new Set(pairs.map(([o]) => o))];
+      const userIds = [...new Set(pairs.map(([, u]) => u))];
+      const rows = await db
+        .getRepository(TeamMember)
+        .createQueryBuilder('t')
+        .select('t.organizationId', 'organizationId')
+        .addSelect('t.userId', 'userId')
+        .addSelect('COUNT(*)', 'count')
+        .where('t.organizationId IN (:...orgIds) AND t.userId IN (:...userIds)', {
+          orgIds,
+          userIds,
+        })
+        .groupBy('t.organizationId')
+        .addGroupBy('t.userId')
+        .getRawMany<{ organizationId: number; userId: number; count: string | number }>();
+      const counts = new Map(
+        rows.map((r) => [`${Number(r.organizationId)}:${Number(r.userId)}`, Number(r.count)]),
+      );
+      return keys.map((k) => counts.get(k) ?? 0);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+/** A user's organization, team and group memberships, with what they point to: one statement. */
+function relationsOfUser({ db, primeRelated }: LoaderDeps) {
+  return new DataLoader<number, UserRelations>(
+    async (userIds) => {
+      const { byUser, related } = await readRelations(db, userIds);
+      primeRelated(related);
+      return userIds.map((id) => byUser.get(id)!);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+/**
+ * Every loader a request uses, each made on first use (issue 7: ~65 eager DataLoaders made
+ * ~50 KB per idle subscription and garbage on every request).
+ */
+const LoaderSet = lazyClass({
+  user: ({ db }: LoaderDeps) => byId(db, User),
+  organization: ({ db }: LoaderDeps) => byId(db, Organization),
+  organizationMember: ({ db }: LoaderDeps) => byId(db, OrganizationMember),
+  relationship: ({ db }: LoaderDeps) => byId(db, ManagedRelationship),
+  team: ({ db }: LoaderDeps) => byId(db, Team),
+  teamMember: ({ db }: LoaderDeps) => byId(db, TeamMember),
+  program: ({ db }: LoaderDeps) => byId(db, Program),
+  engagement: ({ db }: LoaderDeps) => byId(db, Engagement),
+  groupMembership: ({ db }: LoaderDeps) => byId(db, GroupMembership),
+  auditEvent: ({ db }: LoaderDeps) => byId(db, AuditEvent),
+  accessRequest: ({ db }: LoaderDeps) => byId(db, AccessRequest),
+  contentPackage: ({ db }: LoaderDeps) => byId(db, ContentPackage),
+  feedback: ({ db }: LoaderDeps) => byId(db, Feedback),
+  notification: ({ db }: LoaderDeps) => byId(db, Notification),
+  permissionSet: ({ db }: LoaderDeps) => byId(db, PermissionSet),
+  accessLink: ({ db }: LoaderDeps) => byId(db, AccessLink),
+  accessReview: ({ db }: LoaderDeps) => byId(db, AccessReview),
+  accessReviewItem: ({ db }: LoaderDeps) => byId(db, AccessReviewItem),
+  permissionSetsOfClient: ({ db }: LoaderDeps) =>
+    groupedBy(db, PermissionSet, 'clientOrganizationId'),
+  teamCountOfMember: ({ db }: LoaderDeps) => teamCountOfMember(db),
+  /** Organizations an engagement is offered to (R-EN-2). */
+  audienceOfEngagement: ({ db }: LoaderDeps) => groupedBy(db, EngagementAudience, 'engagementId'),
+  /** Relationships that manage a client organization and have not ended. */
+  managersOfClient: ({ db }: LoaderDeps) =>
+    groupedBy(db, ManagedRelationship, 'clientOrganizationId', NOT_ENDED),
+  relationsOfUser: (deps: LoaderDeps) => relationsOfUser(deps),
+  membershipsOfUser: (_: LoaderDeps, self: WithRelations) =>
+    relationView(() => self.relationsOfUser, 'memberships'),
+  teamMembershipsOfUser: (_: LoaderDeps, self: WithRelations) =>
+    relationView(() => self.relationsOfUser, 'teams'),
+  groupMembershipsOfUser: (_: LoaderDeps, self: WithRelations) =>
+    relationView(() => self.relationsOfUser, 'groups'),
+  accessRequestsOfUser: ({ db }: LoaderDeps) => groupedBy(db, AccessRequest, 'requesterUserId'),
+  pages: (deps: LoaderDeps) => new Pages(deps),
+  counts: (deps: LoaderDeps) => new Counts(deps),
+});
 
 /**
  * Every loader a request uses; created per request so caches never cross viewers. List pages and
@@ -176,90 +265,19 @@ function perSource<R>(make: (source: PageSource<never>) => R) {
  * relations permission checks use always read the primary.
  */
 export function createLoaders(db: DataSource, via?: ReadVia) {
-  // Rows a page reads joined to its own (the members' users) prime the loaders by id.
-  const primeJoined = (rows: ObjectLiteral[]) => {
-    for (const row of rows) primeRow(loaders, row);
+  const deps: LoaderDeps = {
+    db,
+    via,
+    primeJoined: (rows) => {
+      for (const row of rows) primeRow(loaders, row);
+    },
+    primeRelated: (related) => primeRelated(loaders, related),
   };
-  const pages = lazy(perSource((source) => createPageLoader(db, source, via, primeJoined))) as {
-    [K in keyof Sources]: ReturnType<typeof createPageLoader<EntityOf<Sources[K]>>>;
-  };
-  const counts = lazy(perSource((source) => createCountLoader(db, source, via))) as {
-    [K in keyof Sources]: ReturnType<typeof createCountLoader<EntityOf<Sources[K]>>>;
-  };
-  let relations: DataLoader<number, UserRelations> | undefined;
-  const relationsOfUser = (): DataLoader<number, UserRelations> =>
-    (relations ??= new DataLoader<number, UserRelations>(
-      async (userIds) => {
-        const { byUser, related } = await readRelations(db, userIds);
-        primeRelated(loaders, related);
-        return userIds.map((id) => byUser.get(id)!);
-      },
-      { maxBatchSize: MAX_BATCH },
-    ));
-  const loaders = lazy({
-    user: () => byId(db, User),
-    organization: () => byId(db, Organization),
-    organizationMember: () => byId(db, OrganizationMember),
-    relationship: () => byId(db, ManagedRelationship),
-    team: () => byId(db, Team),
-    teamMember: () => byId(db, TeamMember),
-    program: () => byId(db, Program),
-    engagement: () => byId(db, Engagement),
-    groupMembership: () => byId(db, GroupMembership),
-    auditEvent: () => byId(db, AuditEvent),
-    accessRequest: () => byId(db, AccessRequest),
-    contentPackage: () => byId(db, ContentPackage),
-    feedback: () => byId(db, Feedback),
-    notification: () => byId(db, Notification),
-    permissionSet: () => byId(db, PermissionSet),
-    accessLink: () => byId(db, AccessLink),
-    accessReview: () => byId(db, AccessReview),
-    accessReviewItem: () => byId(db, AccessReviewItem),
-    permissionSetsOfClient: () => groupedBy(db, PermissionSet, 'clientOrganizationId'),
-    /** Number of teams of a member, keyed `<organizationId>:<userId>`. */
-    teamCountOfMember: () =>
-      new DataLoader<string, number>(
-        async (keys) => {
-          const pairs = keys.map((k) => k.split(':').map(Number));
-          const orgIds = [...new Set(pairs.map(([o]) => o))];
-          const userIds = [...new Set(pairs.map(([, u]) => u))];
-          const rows = await db
-            .getRepository(TeamMember)
-            .createQueryBuilder('t')
-            .select('t.organizationId', 'organizationId')
-            .addSelect('t.userId', 'userId')
-            .addSelect('COUNT(*)', 'count')
-            .where('t.organizationId IN (:...orgIds) AND t.userId IN (:...userIds)', {
-              orgIds,
-              userIds,
-            })
-            .groupBy('t.organizationId')
-            .addGroupBy('t.userId')
-            .getRawMany<{ organizationId: number; userId: number; count: string | number }>();
-          const counts = new Map(
-            rows.map((r) => [`${Number(r.organizationId)}:${Number(r.userId)}`, Number(r.count)]),
-          );
-          return keys.map((k) => counts.get(k) ?? 0);
-        },
-        { maxBatchSize: MAX_BATCH },
-      ),
-    /** Organizations an engagement is offered to (R-EN-2). */
-    audienceOfEngagement: () => groupedBy(db, EngagementAudience, 'engagementId'),
-    /** Relationships that manage a client organization and have not ended. */
-    managersOfClient: () => groupedBy(db, ManagedRelationship, 'clientOrganizationId', NOT_ENDED),
-    /** A user's organization, team and group memberships, with what they point to: one statement. */
-    relationsOfUser,
-    membershipsOfUser: () => relationView(relationsOfUser, 'memberships'),
-    teamMembershipsOfUser: () => relationView(relationsOfUser, 'teams'),
-    groupMembershipsOfUser: () => relationView(relationsOfUser, 'groups'),
-    accessRequestsOfUser: () => groupedBy(db, AccessRequest, 'requesterUserId'),
-    pages: () => pages,
-    counts: () => counts,
-  });
+  const loaders = new LoaderSet(deps);
   return loaders;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type Loaders = InstanceType<typeof LoaderSet>;
 
 /** Offers a row read elsewhere to its loader by id (a loader keeps what it already holds). */
 function primeRow(loaders: Loaders, row: ObjectLiteral): void {

@@ -10,6 +10,8 @@ export interface RequestEvents {
   settled(): Promise<void>;
 }
 
+const NOTHING_PENDING = Promise.resolve();
+
 export function requestEvents(bus: EventBus): RequestEvents {
   const pending = new Set<Promise<void>>();
   const events: EventBus = Object.create(bus, {
@@ -24,8 +26,7 @@ export function requestEvents(bus: EventBus): RequestEvents {
   });
   return {
     events,
-    async settled() {
-      await Promise.all(pending);
-    },
+    // Most requests publish nothing: no promise per call then (one per subscriber per event).
+    settled: () => (pending.size ? Promise.all(pending).then(() => undefined) : NOTHING_PENDING),
   };
 }

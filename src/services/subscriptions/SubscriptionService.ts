@@ -1,9 +1,9 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import type { Loaders } from '../../loaders';
 import { Access } from '../../permissions/access';
 import type { ResourceScope } from '../../permissions/scope';
 import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
-import type { LiveEvent } from '../../pubsub/bus';
+import { ACCESS_CHANGED, LiveEvent } from '../../pubsub/bus';
+import { mapEvents, SKIP } from '../../pubsub/mapEvents';
 import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
 import { reviewEventScope } from '../reviews/events';
@@ -57,9 +57,6 @@ async function requireSubject(access: Access, narrowing: EventNarrowing): Promis
   }
 }
 
-/** Marks an access change about the subscriber in the merged stream. */
-const ACCESS_CHANGED = Symbol('access changed');
-
 /**
  * Live events (DESIGN §4): authorized when subscribing (every narrowing id must be visible) and
  * for every event, against the matrix, so revoked access stops the events without reconnecting;
@@ -83,35 +80,16 @@ export class SubscriptionService {
     // The subscriber's own access changes, live only; the topic stream replays after the cursor
     // first (issue 19), and replayed events take the same path as live ones: authorized as of
     // now, against the subscriber's current grants.
-    const topicEvents = await events.subscribe(topic, narrowing.after);
-    const changes = await events.subscribe('ACCESS_CHANGED');
-    const mine = new Repeater<typeof ACCESS_CHANGED>(async (push, stop) => {
-      const iterator = changes[Symbol.asyncIterator]();
-      void stop.then(() => iterator.return?.());
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        if (next.value.userId === viewer.id) await push(ACCESS_CHANGED);
-      }
-      stop();
-    });
-    const source: AsyncIterable<LiveEvent<T> | typeof ACCESS_CHANGED> = Repeater.merge([
-      topicEvents,
-      mine,
-    ]) as never;
+    const source = await events.subscribeAs(topic, narrowing.after, viewer.id);
     // One item at a time: an access change checks the subject again (and may end the stream with
     // its error); an event is checked in memory against the subscriber's grants, with the
     // loaders every subscriber of this event shares.
-    return new Repeater<DeliveredEvent<T>>(async (push, stop) => {
-      const iterator = source[Symbol.asyncIterator]();
-      void stop.then(() => iterator.return?.());
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        const item = next.value;
-        const current = await live.current();
-        if (item === ACCESS_CHANGED || !narrowed(item)) continue;
-        const loaders = loadersForEvent(db, item);
-        const bound = await current.withLoaders(loaders);
-        if (await visible(bound, item)) await push({ payload: item, loaders, access: bound });
-      }
-      stop();
+    return mapEvents(source, async (item) => {
+      const current = await live.current();
+      if (item === ACCESS_CHANGED || !narrowed(item)) return SKIP;
+      const loaders = loadersForEvent(db, item);
+      const bound = await current.withLoaders(loaders);
+      return (await visible(bound, item)) ? { payload: item, loaders, access: bound } : SKIP;
     });
   }
 
