@@ -3,6 +3,7 @@ import {
   executeShared,
   isDeliveredEvent,
   ResultPath,
+  selectionKey,
 } from '../services/subscriptions/sharedExecution';
 import type { Context } from '../context';
 import { mapEvents } from '../pubsub/mapEvents';
@@ -20,9 +21,10 @@ export function subscribeSharingResults(counted: (path: ResultPath) => void) {
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
     // An idle subscription keeps no loader caches: every event binds loaders of its own.
     (args.contextValue as Context).releaseLoaders();
+    const key = selectionKey(args);
     return mapEvents(source as AsyncIterable<unknown>, async (event) =>
       isDeliveredEvent(event)
-        ? executeShared(args, event, counted)
+        ? executeShared(args, key, event, counted)
         : execute({ ...args, rootValue: event }),
     );
   };

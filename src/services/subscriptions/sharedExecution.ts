@@ -27,7 +27,11 @@ const MAX_GROUPS = 16;
 
 const printed = new WeakMap<DocumentNode, string>();
 
-function selectionKey(args: ExecutionArgs): string {
+/**
+ * What identifies a subscription's selection among the subscribers of an event: its document,
+ * operation and variables. Computed once per subscription (`subscribeSharingResults`).
+ */
+export function selectionKey(args: ExecutionArgs): string {
   let text = printed.get(args.document);
   if (text === undefined) {
     text = print(args.document);
@@ -57,11 +61,12 @@ export function isDeliveredEvent(value: unknown): value is DeliveredEvent<Topic>
  */
 export async function executeShared(
   args: ExecutionArgs,
+  key: string,
   event: DeliveredEvent<Topic>,
   counted: (path: ResultPath) => void,
 ): Promise<ExecutionResult> {
   const context = args.contextValue as Context;
-  const selection = sharedResultsOf<Selection>(event.payload, selectionKey(args), () => ({
+  const selection = sharedResultsOf<Selection>(event.payload, key, () => ({
     groups: [],
     perSubscriber: false,
   }));
