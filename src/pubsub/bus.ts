@@ -1,4 +1,3 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { EventRecord } from '../../entities';
@@ -10,6 +9,7 @@ import { EventRelay, eventsAfter, PAGE_SIZE, sequenceOf } from '../events/relay'
 
 import { log } from '../log';
 import { EventMap, PendingEvent, Topic } from './events';
+import { EventStream } from './stream';
 import { unknownEventCursor } from '../events/errors';
 
 /** An event as delivered: its payload and the cursor to resume after it. */
@@ -225,62 +225,54 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     return position;
   }
 
-  /** Adds `listener` to the set under `key`, and takes it out once `stop` resolves. */
-  function listen<K>(
-    sets: Map<K, Set<Listener>>,
-    key: K,
-    listener: Listener,
-    stop: Promise<unknown>,
-  ) {
+  /** Adds `listener` to the set under `key`; the function returned takes it out. */
+  function listen<K>(sets: Map<K, Set<Listener>>, key: K, listener: Listener) {
     const set = sets.get(key) ?? new Set();
     sets.set(key, set);
     set.add(listener);
-    void stop.then(() => {
+    return () => {
       set.delete(listener);
-      if (!set.size) sets.delete(key);
-    });
+      if (!set.size && sets.get(key) === set) sets.delete(key);
+    };
   }
 
   function stream<T extends Topic>(topic: T, after: number | null, accessOf?: number) {
-    return new Repeater<SubscriberItem<T>>(async (push, stop) => {
-      let stopped = false;
-      // The position of the last event passed on: a live event at or before it (this instance's
-      // relay may still be catching up on what the replay already read) is dropped, never sent
-      // twice.
-      let last = after ?? Number.NEGATIVE_INFINITY;
-      const pass = (position: number, event: LiveEvent<T>) => {
-        if (position <= last) return;
-        last = position;
-        void push(event);
-      };
-      // Live events that arrive while the replay reads are held, then passed on past it.
-      let held: [number, LiveEvent<T>][] | null = after === null ? null : [];
-      const listener: Listener = (record, event) => {
+    const out = new EventStream<SubscriberItem<T>>();
+    // The position of the last event passed on: a live event at or before it (this instance's
+    // relay may still be catching up on what the replay already read) is dropped, never sent
+    // twice.
+    let last = after ?? Number.NEGATIVE_INFINITY;
+    const pass = (position: number, event: LiveEvent<T>) => {
+      if (position <= last) return;
+      last = position;
+      out.push(event);
+    };
+    // Live events that arrive while the replay reads are held, then passed on past it.
+    let held: [number, LiveEvent<T>][] | null = after === null ? null : [];
+    out.onStop(
+      listen(listeners, topic as string, (record, event) => {
         if (held) held.push([record.position, event as LiveEvent<T>]);
         else pass(record.position, event as LiveEvent<T>);
-      };
-      void stop.then(() => {
-        stopped = true;
-      });
-      listen(listeners, topic as string, listener, stop);
-      if (accessOf !== undefined) {
-        listen(accessListeners, accessOf, () => void push(ACCESS_CHANGED), stop);
-      }
-      if (after !== null) {
-        for (let full = true; full && !stopped;) {
-          const page = await eventsAfter(db, last, topic);
-          for (const record of page) {
-            if (stopped) break;
-            last = record.position;
-            await push(live(record) as LiveEvent<T>);
-          }
-          full = page.length === PAGE_SIZE;
+      }),
+    );
+    if (accessOf !== undefined) {
+      out.onStop(listen(accessListeners, accessOf, () => out.push(ACCESS_CHANGED)));
+    }
+    const replay = async () => {
+      for (let full = true; full && !out.stopped;) {
+        const page = await eventsAfter(db, last, topic);
+        for (const record of page) {
+          last = record.position;
+          out.push(live(record) as LiveEvent<T>);
         }
-        for (const [position, event] of held!) pass(position, event);
-        held = null;
+        full = page.length === PAGE_SIZE;
+        await out.drained();
       }
-      await stop;
-    });
+      for (const [position, event] of held!) pass(position, event);
+      held = null;
+    };
+    if (after !== null) replay().catch((error: unknown) => out.fail(error));
+    return out;
   }
 
   return {
