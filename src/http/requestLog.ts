@@ -145,9 +145,9 @@ export function withOperationLog<P extends Record<string, unknown>, E>(
       }
       return result;
     },
-    onNext: async (ctx, id, payload, args, result) => {
-      const entry = entriesOf(ctx).get(id);
-      if (entry && 'errors' in result) entry.code = codeOf(result.errors) ?? entry.code;
+    onNext: (ctx, id, payload, args, result) => {
+      const entry = 'errors' in result ? entriesOf(ctx).get(id) : undefined;
+      if (entry) entry.code = codeOf(result.errors) ?? entry.code;
       return options.onNext?.(ctx, id, payload, args, result);
     },
     onError: async (ctx, id, payload, errors) => {

@@ -2,7 +2,7 @@ import type { Loaders } from '../../loaders';
 import { Access } from '../../permissions/access';
 import type { ResourceScope } from '../../permissions/scope';
 import type { AccessRequestEventPayload, EventMap, Topic } from '../../pubsub/events';
-import { ACCESS_CHANGED, LiveEvent } from '../../pubsub/bus';
+import { ACCESS_CHANGED, LiveEvent, SubscriberItem } from '../../pubsub/bus';
 import { mapEvents, SKIP } from '../../pubsub/mapEvents';
 import { UnauthenticatedError } from '../../errors';
 import type { ServiceDeps } from '../context';
@@ -84,12 +84,17 @@ export class SubscriptionService {
     // One item at a time: an access change checks the subject again (and may end the stream with
     // its error); an event is checked in memory against the subscriber's grants, with the
     // loaders every subscriber of this event shares.
-    return mapEvents(source, async (item) => {
-      const current = await live.current();
+    const deliver = async (current: Access, item: SubscriberItem<T>) => {
       if (item === ACCESS_CHANGED || !narrowed(item)) return SKIP;
       const loaders = loadersForEvent(db, item);
       const bound = await current.withLoaders(loaders);
       return (await visible(bound, item)) ? { payload: item, loaders, access: bound } : SKIP;
+    };
+    return mapEvents(source, (item) => {
+      const current = live.current();
+      return current instanceof Access
+        ? deliver(current, item)
+        : current.then((access) => deliver(access, item));
     });
   }
 

@@ -35,18 +35,23 @@ export class LiveAccess {
     return new LiveAccess(deps, viewerId, subject, undefined, held);
   }
 
-  async current(): Promise<Access> {
+  /** The subscriber's access now: without a promise unless its grants changed since the last. */
+  current(): Access | Promise<Access> {
     const version = this.deps.events.grantsVersion(this.viewerId);
-    if (version !== this.version) {
-      this.version = version;
-      this.access = new Access(this.deps.viewer, createLoaders(this.deps.db));
-      await this.subject(this.access);
-      const nothing = await this.access.holdsNothing();
-      if (this.held && nothing) {
-        throw subscriberHoldsNothing();
-      }
-      this.held = !nothing;
+    if (version === this.version) return this.access ?? this.deps.access;
+    this.version = version;
+    return this.recompute();
+  }
+
+  private async recompute(): Promise<Access> {
+    const access = new Access(this.deps.viewer, createLoaders(this.deps.db));
+    this.access = access;
+    await this.subject(access);
+    const nothing = await access.holdsNothing();
+    if (this.held && nothing) {
+      throw subscriberHoldsNothing();
     }
-    return this.access ?? this.deps.access;
+    this.held = !nothing;
+    return access;
   }
 }
