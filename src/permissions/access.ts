@@ -41,6 +41,34 @@ interface ViewerGrants {
   }[];
 }
 
+/**
+ * What every decision reads of a viewer's grants, canonical (sorted): two viewers with the same
+ * fingerprint decide alike, except where the resource is the viewer itself (`self` grants).
+ */
+const fingerprints = new WeakMap<ViewerGrants, string>();
+
+function fingerprintOf(g: ViewerGrants): string {
+  let fingerprint = fingerprints.get(g);
+  if (fingerprint === undefined) {
+    const sorted = <T>(items: T[]) => items.map((i) => JSON.stringify(i)).sort();
+    fingerprint = JSON.stringify([
+      sorted([...g.orgRoles]),
+      sorted([...g.orgPermissions].map(([id, set]) => [id, [...set].sort()])),
+      sorted([...g.teamRoles]),
+      sorted(g.groups.map((m) => [m.group, m.programId, m.engagementId, m.memberOrganizationId])),
+    ]);
+    fingerprints.set(g, fingerprint);
+  }
+  return fingerprint;
+}
+
+/**
+ * Decisions of the accesses that share one event's loaders (`forEvent`), by grants fingerprint,
+ * whether the resource is the viewer, and (action, scope): 10,000 subscribers with the same grants
+ * decide an event once, not 10,000 times (issue 17). Kept as long as the event's loaders.
+ */
+const sharedDecisions = new WeakMap<Loaders, Map<string, Promise<boolean>>>();
+
 /** A grant that matched, with the organization a restricted grant limits the viewer to. */
 export interface MatchedGrant {
   grant: Grant;
@@ -82,6 +110,8 @@ export class Access {
   private readonly allowed = new Map<string, Promise<boolean>>();
   /** The decisions of `allowed` that have settled, read without a promise by `allowedOf`. */
   private readonly settled = new Map<string, boolean>();
+  /** Whether decisions are shared with the other accesses over these loaders (`forEvent`). */
+  private sharesDecisions = false;
 
   constructor(
     readonly viewer: User | null,
@@ -146,6 +176,18 @@ export class Access {
   async withLoaders(loaders: Loaders): Promise<Access> {
     await this.grants();
     return this.rebound(loaders);
+  }
+
+  /**
+   * `withLoaders` for one subscription event, whose loaders every subscriber of the event shares:
+   * decisions are shared too, with every other subscriber's access over those loaders whose
+   * grants have the same fingerprint and whose relation to the resource (itself or not) is the
+   * same, the only two inputs of a decision besides the loaders.
+   */
+  async forEvent(loaders: Loaders): Promise<Access> {
+    const bound = await this.withLoaders(loaders);
+    bound.sharesDecisions = true;
+    return bound;
   }
 
   /**
@@ -316,13 +358,25 @@ export class Access {
     const key = keyOf(action, scope);
     let decision = this.allowed.get(key);
     if (!decision) {
-      const deciding: Promise<boolean> = this.decide(action, scope).then((allowed) => {
+      const deciding: Promise<boolean> = this.decideOnce(action, scope, key).then((allowed) => {
         // Not after a `refresh()` that came while this decision was being taken.
         if (this.allowed.get(key) === deciding) this.settled.set(key, allowed);
         return allowed;
       });
       this.allowed.set(key, (decision = deciding));
     }
+    return decision;
+  }
+
+  /** `decide`, or the decision an access with the same inputs took over the same event loaders. */
+  private async decideOnce(action: Action, scope: ResourceScope, key: string): Promise<boolean> {
+    if (!this.sharesDecisions || !this.viewer) return this.decide(action, scope);
+    const self = scope.userId === this.viewer.id;
+    const shared = `${fingerprintOf(await this.grants())}|${self}|${key}`;
+    let decisions = sharedDecisions.get(this.loaders);
+    if (!decisions) sharedDecisions.set(this.loaders, (decisions = new Map()));
+    let decision = decisions.get(shared);
+    if (!decision) decisions.set(shared, (decision = this.decide(action, scope)));
     return decision;
   }
 

@@ -87,7 +87,7 @@ export class SubscriptionService {
     const deliver = async (current: Access, item: SubscriberItem<T>) => {
       if (item === ACCESS_CHANGED || !narrowed(item)) return SKIP;
       const loaders = loadersForEvent(db, item);
-      const bound = await current.withLoaders(loaders);
+      const bound = await current.forEvent(loaders);
       return (await visible(bound, item)) ? { payload: item, loaders, access: bound } : SKIP;
     };
     return mapEvents(source, (item) => {
