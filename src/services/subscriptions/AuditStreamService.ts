@@ -1,4 +1,4 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { mapEvents, SKIP } from '../../pubsub/mapEvents';
 import type { Access } from '../../permissions/access';
 import type { LiveEvent } from '../../pubsub/bus';
 import { UnauthenticatedError } from '../../errors';
@@ -48,14 +48,13 @@ export class AuditStreamService {
       throw sinceNotBeforeUntil();
     }
     const live = await LiveAccess.open(this.deps, viewer.id, readable);
-    return pipe(
-      await this.deps.events.subscribe('AUDIT', after),
-      filter(
-        async (e: AuditLive) =>
-          e.organizationId === organizationId &&
-          matchesAuditFilter(f, { ...e, createdAt: new Date(e.createdAt) }) &&
-          (await live.current()).can('organization.readEventLog', { organizationId }),
-      ),
+    // mapEvents, not an async generator: completing the subscription stops listening at once.
+    return mapEvents(await this.deps.events.subscribe('AUDIT', after), async (e: AuditLive) =>
+      e.organizationId === organizationId &&
+      matchesAuditFilter(f, { ...e, createdAt: new Date(e.createdAt) }) &&
+      (await (await live.current()).can('organization.readEventLog', { organizationId }))
+        ? e
+        : SKIP,
     );
   }
 }
