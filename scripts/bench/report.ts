@@ -118,6 +118,14 @@ function budget(results: ScaleResult[]): string[] {
     lines.push(
       `| (b) ≥ 0.5 × the floor's req/s at ${base.connections} connections | ${n(ratio, 2)} × | ${verdict(ratio >= 0.5)} |`,
     );
+    for (const key of ['a', 'c']) {
+      const s = base.scenarios[key];
+      if (s?.rps) {
+        lines.push(
+          `| (${key}) req/s ÷ the floor of (b) (reported; the floor is of (b) only) | ${n(s.rps / base.floor.rps, 2)} × | — |`,
+        );
+      }
+    }
   }
   if (base.authorization) {
     const cost = 1 - base.authorization.guarded.rps / base.authorization.unguarded.rps;
