@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { startTestServer, TestServer, TEST_NOW } from './helpers/server';
-import { Engagement, Organization, OrganizationMember, User } from '../entities';
-import { License, MemberStatus, OrgRole } from '../entities/enums';
+import { createActiveMember } from './factories/organizations';
+import { Engagement, Organization, User } from '../entities';
 import { createLoaders } from '../src/loaders';
 import { Access } from '../src/permissions/access';
 import type { Action } from '../src/permissions/matrix';
@@ -23,24 +23,7 @@ async function cloneOfPeter(email: string): Promise<User> {
   const fabrikam = await db
     .getRepository(Organization)
     .findOneByOrFail({ name: 'Fabrikam Partners' });
-  const user = await db.getRepository(User).save({
-    subject: `test|${email}`,
-    email,
-    name: email,
-    photoUrl: null,
-    createdAt: TEST_NOW,
-    linkedAt: null,
-  });
-  await db.getRepository(OrganizationMember).insert({
-    organizationId: fabrikam.id,
-    userId: user.id,
-    role: OrgRole.MEMBER,
-    license: License.FULL,
-    status: MemberStatus.ACTIVE,
-    lastActivityAt: TEST_NOW,
-    createdAt: TEST_NOW,
-  });
-  return user;
+  return createActiveMember(db, fabrikam.id, email, email, TEST_NOW);
 }
 
 beforeAll(async () => {

@@ -1,22 +1,10 @@
 import { CancelAccessRequestDocument, RequestEngagementAccessDocument } from './generated/graphql';
 import { startTestServer, TestServer } from './helpers/server';
+import { createActiveMember } from './factories/organizations';
 import { LiveSubscription, settle, subscribe, subscribed } from './helpers/subscriptions';
-import {
-  Engagement,
-  GroupMembership,
-  Organization,
-  OrganizationMember,
-  Program,
-  User,
-} from '../entities';
+import { Engagement, GroupMembership, Organization, Program, User } from '../entities';
 import { scopeOfGroup } from '../entities/GroupMembership';
-import {
-  GroupKind,
-  GroupMembershipStatus,
-  License,
-  MemberStatus,
-  OrgRole,
-} from '../entities/enums';
+import { GroupKind, GroupMembershipStatus } from '../entities/enums';
 import { toGlobalId } from '../src/globalId';
 
 /**
@@ -51,22 +39,7 @@ beforeAll(async () => {
   const now = new Date();
   for (let i = 1; i <= 3; i++) {
     const email = `power${i}@fabrikam.example`;
-    const user = await db.getRepository(User).save({
-      subject: email,
-      email,
-      name: `Power User ${i}`,
-      photoUrl: null,
-      createdAt: now,
-    });
-    await db.getRepository(OrganizationMember).insert({
-      organizationId: fabrikam.id,
-      userId: user.id,
-      role: OrgRole.MEMBER,
-      license: License.FULL,
-      status: MemberStatus.ACTIVE,
-      lastActivityAt: now,
-      createdAt: now,
-    });
+    const user = await createActiveMember(db, fabrikam.id, email, `Power User ${i}`, now);
     await db.getRepository(GroupMembership).insert({
       scopeKey: scopeOfGroup(program.id, engagement.id),
       group: GroupKind.POWER_USER,

@@ -72,3 +72,26 @@ export async function createCompanyWithMembers(db: DataSource, name: string, mem
     return { org, adminEmail };
   });
 }
+
+/** A new user who is an active plain member (MEMBER, full license) of `organizationId` since `at`. */
+export async function createActiveMember(
+  db: DataSource,
+  organizationId: number,
+  email: string,
+  name: string,
+  at: Date,
+): Promise<User> {
+  const user = await db
+    .getRepository(User)
+    .save({ subject: email, email, name, photoUrl: null, createdAt: at });
+  await db.getRepository(OrganizationMember).insert({
+    organizationId,
+    userId: user.id,
+    role: OrgRole.MEMBER,
+    license: License.FULL,
+    status: MemberStatus.ACTIVE,
+    lastActivityAt: at,
+    createdAt: at,
+  });
+  return user;
+}
