@@ -43,7 +43,9 @@ let base: GraphQLSchema | undefined;
 
 /** The schema as type-graphql builds it from the code, without permissions. */
 export function buildBaseSchema(): GraphQLSchema {
-  base ??= buildSchemaSync({
+  if (base) return base;
+  simpleResolversByDefault();
+  base = buildSchemaSync({
     resolvers: [
       NodeResolver,
       ...ACCESS_REVIEW_RESOLVERS,
@@ -93,6 +95,28 @@ export function buildBaseSchema(): GraphQLSchema {
   });
   sortParametersOnce();
   return base;
+}
+
+/**
+ * A field that only reads its parent's property gets no resolver of its own (type-graphql's
+ * `simpleResolvers`), so the compiled executor reads the property inline instead of calling
+ * type-graphql's wrapper (a context object and a call per field and row: issue 17). No field of
+ * the schema has middlewares or roles that wrapper would run. A property that may hold a promise
+ * (a connection's lazy `totalCount`) keeps a resolver with `@Field({ simple: false })`, since
+ * graphql-jit does not await a property it reads inline.
+ */
+function simpleResolversByDefault(): void {
+  const storage = getMetadataStorage();
+  for (const type of storage.objectTypes) {
+    type.simpleResolvers ??= true;
+    for (const field of type.fields ?? []) {
+      const renamed = field.schemaName !== field.name;
+      const wrapped = (field.middlewares?.length ?? 0) > 0 || field.roles !== undefined;
+      if ((renamed || wrapped) && field.simple !== false) {
+        throw new Error(`${type.name}.${field.schemaName} needs @Field({ simple: false })`);
+      }
+    }
+  }
 }
 
 /**

@@ -53,7 +53,7 @@ export function connectionOfType<T extends object>(NodeType: ClassType<T>, name 
     pageInfo!: PageInfo;
 
     // The service returns a lazy count that runs only when this field is selected.
-    @Field(() => Int, { description: 'Total number of items, across all pages.' })
+    @Field(() => Int, { simple: false, description: 'Total number of items, across all pages.' })
     totalCount!: number;
   }
   return Connection;

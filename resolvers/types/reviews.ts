@@ -116,7 +116,10 @@ export class CompleteAccessReviewPayload {
   items!: AccessReviewItem[];
 }
 
-@ObjectType({ description: 'What the viewer may do on this review item.' })
+@ObjectType({
+  description: 'What the viewer may do on this review item.',
+  simpleResolvers: false, // promises of decisions (src/schema.ts)
+})
 export class AccessReviewItemViewerCan {
   @Field({ description: 'Decide it now: open review, not yet decided, yours to review (R-PU-1).' })
   decide!: boolean;

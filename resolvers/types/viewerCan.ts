@@ -16,6 +16,7 @@ function viewerCanType(resource: ViewerCanResource) {
     Field(() => Boolean, { description })(ViewerCan.prototype, field);
   }
   ObjectType(`${resource}ViewerCan`, {
+    simpleResolvers: false, // its properties are promises of decisions (src/schema.ts)
     description: `What the viewer may do on this ${resource.toLowerCase()}, from the permission matrix; on an engagement a field is true only when its mutation would not refuse (join policy, feedback accepted, already participating or waiting for a decision).`,
   })(ViewerCan);
   return ViewerCan;
@@ -25,7 +26,10 @@ export const VIEWER_CAN_TYPES = Object.fromEntries(
   VIEWER_CAN_RESOURCES.map((r) => [r, viewerCanType(r)]),
 ) as Record<ViewerCanResource, new () => object>;
 
-@ObjectType({ description: 'What the viewer may do on this organization member.' })
+@ObjectType({
+  description: 'What the viewer may do on this organization member.',
+  simpleResolvers: false, // promises of decisions
+})
 export class OrganizationMemberViewerCan {
   @Field({ description: 'Change the role (R-PR-3; super admins: R-PA-1).' })
   changeRole!: boolean;
@@ -40,7 +44,10 @@ export class OrganizationMemberViewerCan {
   switchToPartnerAdmin!: boolean;
 }
 
-@ObjectType({ description: 'What the viewer may do on this group membership.' })
+@ObjectType({
+  description: 'What the viewer may do on this group membership.',
+  simpleResolvers: false, // promises of decisions
+})
 export class GroupMembershipViewerCan {
   @Field({ description: 'Remove it (R-PU-1, R-PU-2, R-EN-1).' })
   remove!: boolean;
