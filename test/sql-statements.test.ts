@@ -4,6 +4,7 @@ import { TestServer, startTestServer, warmUpViewer } from './helpers/server';
 import { toGlobalId } from '../src/globalId';
 import { AuditEvent, EventRecord, OrganizationMember, Team, User } from '../entities';
 import { recordAudit } from '../src/services/audit';
+import { Access } from '../src/permissions/access';
 import { MoreThan } from 'typeorm';
 import { MemberStatus, OrgRole, License, TeamPrivacy } from '../entities/enums';
 
@@ -81,6 +82,34 @@ describe('no N+1: SQL statements do not grow with the list (DESIGN §3.7)', () =
     // viewer with grants and organizations; members page with users; their memberships with
     // teams, programs and engagements
     expect(ten).toBeLessThanOrEqual(4);
+  });
+
+  it("the teams and groups of a page's users are checked once for the page, not once per user (issue 17)", async () => {
+    const company = await createCompanyWithMembers(server.app.deps.db, 'Checked Once Co', 30);
+    const token = await server.token(company.adminEmail);
+    await warmUp(token);
+    const teams = jest.spyOn(Access.prototype, 'visibleTeamMemberships');
+    const groups = jest.spyOn(Access.prototype, 'visibleGroupMemberships');
+    try {
+      const res = await server.raw(
+        `query ($id: ID!) { organization(id: $id) { members(first: 30) { edges { node { user {
+          teams(first: 3) { edges { node { team { id } } } }
+          groups(first: 3) { edges { node { group } } } } } } } } }`,
+        { id: toGlobalId('Organization', company.org.id) },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const users = (
+        res.data as { organization: { members: { edges: { node: { user: unknown } }[] } } }
+      ).organization.members.edges;
+      expect(users).toHaveLength(30);
+      expect(JSON.stringify(res.data)).toContain('"team":{"id"');
+      expect(teams).toHaveBeenCalledTimes(1);
+      expect(groups).toHaveBeenCalledTimes(1);
+    } finally {
+      teams.mockRestore();
+      groups.mockRestore();
+    }
   });
 
   it('a nested connection under a list of organizations costs the same for 2 and 12 organizations', async () => {

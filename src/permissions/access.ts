@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import {
   PermissionSet,
   GroupMembership,
@@ -16,6 +17,7 @@ import {
 } from '../../entities/enums';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
+import { MAX_BATCH } from '../loaders/pages';
 import {
   Action,
   definitionOf,
@@ -112,6 +114,8 @@ export class Access {
   private readonly settled = new Map<string, boolean>();
   /** Whether decisions are shared with the other accesses over these loaders (`forEvent`). */
   private sharesDecisions = false;
+  private teamsOfUsers?: DataLoader<number, TeamMember[]>;
+  private groupsOfUsers?: DataLoader<number, GroupMembership[]>;
 
   constructor(
     readonly viewer: User | null,
@@ -505,13 +509,12 @@ export class Access {
    */
   private async refusalFor(action: Action, target: Target): Promise<Refusal | null> {
     const definition = definitionOf(action);
-    const notFound = new NotFoundError(definition.resource);
-    if (!target.scope) return notFound;
+    if (!target.scope) return new NotFoundError(definition.resource);
     if (await this.can(action, target.scope)) return null;
     const readAction = READ_ACTION[definition.resource];
     const readScope = target.readScope ?? target.scope;
     if (action !== readAction && (await this.can(readAction, readScope))) return refusalOf(action);
-    return notFound;
+    return new NotFoundError(definition.resource);
   }
 
   /** Whether the viewer may see one group membership: its own, or through a member list. */
@@ -535,32 +538,78 @@ export class Access {
       ),
       this.loadAll(this.loaders.engagement, others, (m) => m.engagementId),
     ]);
-    return this.allowedOf(list, (m): ItemCheck => {
-      if (this.isViewer(m.userId)) return true;
-      if (m.engagementId === null) {
-        const program = programs.get(m.programId);
-        return !!program && { action: 'program.readMembers', scope: scopeOf('Program', program) };
-      }
-      const engagement = engagements.get(m.engagementId);
-      return (
-        !!engagement && {
-          action: 'engagement.readMembers',
-          scope: {
-            ...scopeOf('Engagement', engagement),
-            memberOrganizationId: m.memberOrganizationId,
-          },
-        }
-      );
-    });
+    // One decision per program, or per (engagement, member organization), of the list.
+    const groupOf = (m: GroupMembership) =>
+      m.engagementId === null ? `p${m.programId}` : `e${m.engagementId}|${m.memberOrganizationId}`;
+    const decisions = distinctBy(others, groupOf);
+    const allowed = new Set(
+      (
+        await this.allowedOf(decisions, (m): ItemCheck => {
+          if (m.engagementId === null) {
+            const program = programs.get(m.programId);
+            return (
+              !!program && { action: 'program.readMembers', scope: scopeOf('Program', program) }
+            );
+          }
+          const engagement = engagements.get(m.engagementId);
+          return (
+            !!engagement && {
+              action: 'engagement.readMembers',
+              scope: {
+                ...scopeOf('Engagement', engagement),
+                memberOrganizationId: m.memberOrganizationId,
+              },
+            }
+          );
+        })
+      ).map(groupOf),
+    );
+    return list.filter((m) => this.isViewer(m.userId) || allowed.has(groupOf(m)));
   }
 
   /** The team memberships in teams the viewer may see (`team.read`, one decision per team). */
   async visibleTeamMemberships(list: readonly TeamMember[]): Promise<TeamMember[]> {
     const teams = await this.loadAll(this.loaders.team, list, (t) => t.teamId);
-    return this.allowedOf(list, (t): ItemCheck => {
-      const team = teams.get(t.teamId);
-      return !!team && { action: 'team.read', scope: scopeOf('Team', team) };
-    });
+    const visible = await this.allowedOf([...teams.values()], (team): ItemCheck => ({
+      action: 'team.read',
+      scope: scopeOf('Team', team),
+    }));
+    const allowed = new Set(visible.map((team) => team.id));
+    return list.filter((t) => allowed.has(t.teamId));
+  }
+
+  /**
+   * The team memberships of a user the viewer may see, decided once for every user asked in the
+   * same tick (the users of a page: one check over all their lists, not one per user).
+   */
+  visibleTeamMembershipsOf(userId: number): Promise<TeamMember[]> {
+    this.teamsOfUsers ??= this.perUser(this.loaders.teamMembershipsOfUser, (all) =>
+      this.visibleTeamMemberships(all),
+    );
+    return this.teamsOfUsers.load(userId);
+  }
+
+  /** `visibleTeamMembershipsOf` for group memberships. */
+  visibleGroupMembershipsOf(userId: number): Promise<GroupMembership[]> {
+    this.groupsOfUsers ??= this.perUser(this.loaders.groupMembershipsOfUser, (all) =>
+      this.visibleGroupMemberships(all),
+    );
+    return this.groupsOfUsers.load(userId);
+  }
+
+  /** Batches per-user lists into one `visible` call; not cached (decisions are, per request). */
+  private perUser<T>(
+    lists: { load(userId: number): Promise<T[]> },
+    visible: (all: T[]) => Promise<T[]>,
+  ): DataLoader<number, T[]> {
+    return new DataLoader(
+      async (userIds) => {
+        const ofUsers = await Promise.all(userIds.map((id) => lists.load(id)));
+        const shown = new Set(await visible(ofUsers.flat()));
+        return ofUsers.map((list) => list.filter((item) => shown.has(item)));
+      },
+      { cache: false, maxBatchSize: MAX_BATCH },
+    );
   }
 
   /** Whether the viewer may see an organization member record (its organization's member list). */
@@ -589,6 +638,16 @@ export class Access {
     for (const row of rows) if (row && !(row instanceof Error)) map.set(row.id, row);
     return map;
   }
+}
+
+/** The first item of each distinct `groupOf` value, in list order. */
+function distinctBy<T>(items: readonly T[], groupOf: (item: T) => string): T[] {
+  const first = new Map<string, T>();
+  for (const item of items) {
+    const key = groupOf(item);
+    if (!first.has(key)) first.set(key, item);
+  }
+  return [...first.values()];
 }
 
 /** The entity of an action's resource. */

@@ -14,13 +14,11 @@ export class UserService {
 
   /** The user's team memberships in teams the viewer may see. */
   async teams(user: User, args: PageArgs): Promise<Connection<TeamMember>> {
-    const all = await this.deps.loaders.teamMembershipsOfUser.load(user.id);
-    return connectionOfList(await this.deps.access.visibleTeamMemberships(all), args);
+    return connectionOfList(await this.deps.access.visibleTeamMembershipsOf(user.id), args);
   }
 
   /** The user's group memberships the viewer may see. */
   async groups(user: User, args: PageArgs): Promise<Connection<GroupMembership>> {
-    const all = await this.deps.loaders.groupMembershipsOfUser.load(user.id);
-    return connectionOfList(await this.deps.access.visibleGroupMemberships(all), args);
+    return connectionOfList(await this.deps.access.visibleGroupMembershipsOf(user.id), args);
   }
 }
