@@ -66,7 +66,7 @@ export class OrganizationMemberResolver {
       'While an existing user has not accepted the invitation, only the email and the name the ' +
       'inviting admin typed: their own profile stays private until they consent.',
   })
-  user(@Root() member: OrganizationMember, @Ctx() ctx: Context): Promise<User> {
+  user(@Root() member: OrganizationMember, @Ctx() ctx: Context): User | Promise<User> {
     return memberProfile(ctx, member);
   }
 
@@ -134,8 +134,8 @@ export class TeamMemberResolver {
   }
 
   @FieldResolver(() => Team)
-  async team(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Team> {
-    return (await ctx.loaders.team.load(member.teamId))!;
+  team(@Root() member: TeamMember, @Ctx() ctx: Context): Team | Promise<Team> {
+    return ctx.loaders.team.loadNow(member.teamId) as Team | Promise<Team>;
   }
 }
 
@@ -160,10 +160,11 @@ export class GroupMembershipResolver {
     nullable: true,
     description: 'Null for program-scope groups.',
   })
-  engagement(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<Engagement | null> {
-    return m.engagementId === null
-      ? Promise.resolve(null)
-      : ctx.loaders.engagement.load(m.engagementId);
+  engagement(
+    @Root() m: GroupMembership,
+    @Ctx() ctx: Context,
+  ): Engagement | null | Promise<Engagement | null> {
+    return m.engagementId === null ? null : ctx.loaders.engagement.loadNow(m.engagementId);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Engagement, Organization, User } from '../entities';
 import type { Context } from '../src/context';
 import { scopeOf } from '../src/permissions/scope';
+import { andThen } from '../src/loaders/settled';
 
 /** Loads an organization reached through a relation, or null when the viewer may not see it. */
 export async function visibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
@@ -27,13 +28,14 @@ export async function visibleUser(ctx: Context, id: number): Promise<User | null
  * accepted an invitation (`invitedName` set), only its email and the name the inviting admin
  * typed, so its own profile stays private until it consents.
  */
-export async function memberProfile(
+export function memberProfile(
   ctx: Context,
   member: { userId: number; invitedName?: string | null },
-): Promise<User> {
-  const user = (await ctx.loaders.user.load(member.userId))!;
-  if (!member.invitedName || member.userId === ctx.viewer?.id) return user;
-  return { ...user, name: member.invitedName, photoUrl: null };
+): User | Promise<User> {
+  return andThen(ctx.loaders.user.loadNow(member.userId), (user) => {
+    if (!member.invitedName || member.userId === ctx.viewer?.id) return user!;
+    return { ...user!, name: member.invitedName, photoUrl: null };
+  });
 }
 
 /** The invitation name of a team member's organization membership, if still pending. */

@@ -35,45 +35,57 @@ import {
 } from './pages';
 import { readRelations, RelatedRows, RelationsRead, UserRelations } from './relations';
 import { lazyClass } from '../lazyClass';
+import { SettledLoader } from './settled';
 import { fromOf, Part, placeholders, readRows, RowShape, shapeOf } from './rows';
 
-/** Rows by id, one statement per batch. */
+/** Rows by id, one statement per batch; `loadNow` answers rows it holds without a promise. */
 function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
-  return groupedBy(db, entity, 'id' as keyof T & string, undefined, (rows: T[]) => rows[0] ?? null);
+  return new SettledLoader<number, T | null>(
+    readGroupedBy(db, entity, 'id' as keyof T & string, undefined, (rows: T[]) => rows[0] ?? null),
+    { maxBatchSize: MAX_BATCH },
+  );
 }
 
 /** Rows grouped by a column (`base` restricts them), one statement per batch. */
-function groupedBy<T extends ObjectLiteral, R = T[]>(
+function groupedBy<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
   base?: PageFilter,
-  result: (rows: T[]) => R = (rows) => rows as R,
 ) {
+  const batch = readGroupedBy(db, entity, column, base, (rows: T[]) => rows);
+  return new DataLoader<number, T[]>(batch, { maxBatchSize: MAX_BATCH });
+}
+
+/** The batch function of `groupedBy`: each key's rows, made into its result by `result`. */
+function readGroupedBy<T extends ObjectLiteral, R>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  base: PageFilter | undefined,
+  result: (rows: T[]) => R,
+): DataLoader.BatchLoadFn<number, R> {
   const part: Part<T> = { shape: shapeOf(db, entity), alias: 't' };
   const q = (name: string) => db.driver.escape(name);
-  return new DataLoader<number, R>(
-    async (keys) => {
-      const f = filterSql(db, part.shape as RowShape<unknown>, 't', base);
-      const rows = await readRows(db, db, [
-        {
-          kind: 'rows',
-          parts: [part as Part],
-          rest: `FROM ${fromOf(db, part as Part)} WHERE ${q('t')}.${q(part.shape.columnOf(column))} IN (${placeholders(keys.length)})${f.sql}`,
-          params: [...keys, ...f.params],
-        },
-      ]);
-      const map = new Map<number, T[]>();
-      for (const [row] of rows.get('rows')! as [T][]) {
-        const key = row[column] as number;
-        const list = map.get(key);
-        if (list) list.push(row);
-        else map.set(key, [row]);
-      }
-      return keys.map((k) => result(map.get(k) ?? []));
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
+  return async (keys) => {
+    const f = filterSql(db, part.shape as RowShape<unknown>, 't', base);
+    const rows = await readRows(db, db, [
+      {
+        kind: 'rows',
+        parts: [part as Part],
+        rest: `FROM ${fromOf(db, part as Part)} WHERE ${q('t')}.${q(part.shape.columnOf(column))} IN (${placeholders(keys.length)})${f.sql}`,
+        params: [...keys, ...f.params],
+      },
+    ]);
+    const map = new Map<number, T[]>();
+    for (const [row] of rows.get('rows')! as [T][]) {
+      const key = row[column] as number;
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    }
+    return keys.map((k) => result(map.get(k) ?? []));
+  };
 }
 
 /** A user's memberships of one kind, read through the shared `relationsOfUser` loader. */
