@@ -38,6 +38,42 @@ import { ScimTokenResolver } from '../resolvers/ScimTokenResolver';
 import type { Context } from './context';
 import { applyPermissions } from './permissions/shield';
 import { validateArguments } from './validation/arguments';
+import { callFieldResolversDirectly } from './directFieldResolvers';
+
+const RESOLVERS = [
+  NodeResolver,
+  ...ACCESS_REVIEW_RESOLVERS,
+  ViewerResolver,
+  ViewerListsResolver,
+  OrganizationResolver,
+  UserResolver,
+  OrganizationMemberResolver,
+  ManagedRelationshipResolver,
+  TeamResolver,
+  TeamMemberResolver,
+  ProgramResolver,
+  EngagementResolver,
+  GroupMembershipResolver,
+  AuditEventResolver,
+  AccessRequestResolver,
+  ContentResolver,
+  SubscriptionResolver,
+  AccessRequestEventResolver,
+  MembershipEventResolver,
+  AuditSubscriptionResolver,
+  MemberResolver,
+  ClientAccountResolver,
+  PartnerEmployeeResolver,
+  AccessLinkResolver,
+  ...VIEWER_CAN_RESOLVERS,
+  ExplainResolver,
+  DirectoryResolver,
+  DirectoryEntryResolver,
+  TeamCommandResolver,
+  TeamJoinRequestResolver,
+  ExportResolver,
+  ScimTokenResolver,
+] as const;
 
 let base: GraphQLSchema | undefined;
 
@@ -46,40 +82,7 @@ export function buildBaseSchema(): GraphQLSchema {
   if (base) return base;
   simpleResolversByDefault();
   base = buildSchemaSync({
-    resolvers: [
-      NodeResolver,
-      ...ACCESS_REVIEW_RESOLVERS,
-      ViewerResolver,
-      ViewerListsResolver,
-      OrganizationResolver,
-      UserResolver,
-      OrganizationMemberResolver,
-      ManagedRelationshipResolver,
-      TeamResolver,
-      TeamMemberResolver,
-      ProgramResolver,
-      EngagementResolver,
-      GroupMembershipResolver,
-      AuditEventResolver,
-      AccessRequestResolver,
-      ContentResolver,
-      SubscriptionResolver,
-      AccessRequestEventResolver,
-      MembershipEventResolver,
-      AuditSubscriptionResolver,
-      MemberResolver,
-      ClientAccountResolver,
-      PartnerEmployeeResolver,
-      AccessLinkResolver,
-      ...VIEWER_CAN_RESOLVERS,
-      ExplainResolver,
-      DirectoryResolver,
-      DirectoryEntryResolver,
-      TeamCommandResolver,
-      TeamJoinRequestResolver,
-      ExportResolver,
-      ScimTokenResolver,
-    ],
+    resolvers: RESOLVERS,
     validateFn: validateArguments,
     // Every @Subscription has its own `subscribe`, reading the application's EventBus (one per
     // app, so test servers stay apart); type-graphql still insists on a pubSub, which must never
@@ -94,6 +97,7 @@ export function buildBaseSchema(): GraphQLSchema {
     },
   });
   sortParametersOnce();
+  callFieldResolversDirectly(base, RESOLVERS);
   return base;
 }
 
