@@ -140,6 +140,27 @@ describe('raw rows read like TypeORM entities (issue 17)', () => {
     }
   });
 
+  it('a row joined on many rows of a statement is read once: one entity per id', async () => {
+    const users = await db.getRepository(User).find();
+    const { related } = await readRelations(
+      db,
+      users.map((u) => u.id),
+    );
+    for (const list of [related.teams, related.programs, related.engagements]) {
+      const byId = new Map<number, object>();
+      for (const row of list as { id: number }[]) {
+        if (!byId.has(row.id)) byId.set(row.id, row);
+        expect(row).toBe(byId.get(row.id));
+      }
+    }
+    // The seed joins some team, program or engagement on more than one membership.
+    expect(
+      [related.teams, related.programs, related.engagements].some(
+        (list) => new Set(list.map((r) => r.id)).size < list.length,
+      ),
+    ).toBe(true);
+  });
+
   it('the viewer and its memberships in one statement, as read separately', async () => {
     const user = await db.getRepository(User).findOneByOrFail({ subject: 'raw-rows|ü' });
     server.sql.reset();

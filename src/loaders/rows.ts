@@ -81,6 +81,8 @@ export interface RowShape<T> {
   table: string;
   fields: Field[];
   create: () => T;
+  /** Where the `id` column is among `fields` (-1: none). */
+  idAt: number;
   /** The database column of a property (for filters). */
   columnOf(property: string): string;
 }
@@ -111,6 +113,7 @@ export function shapeOf<T extends ObjectLiteral>(
       table: metadata.tableName,
       fields,
       create: () => new target(),
+      idAt: fields.findIndex((f) => f.property === 'id'),
       columnOf(property) {
         const column = byProperty.get(property);
         if (!column) throw new Error(`No column ${metadata.name}.${property}`);
@@ -186,13 +189,14 @@ export function unionStatement(
     params,
     read(rows) {
       const out: ReadRows = new Map(branches.map((b) => [b.kind, []]));
+      const seen: Seen = new Map();
       for (const row of rows) {
         const i = kinds.get(String(row.k))!;
         // MySQL hands a JSON value back parsed; MariaDB and SQLite as its text.
         const values = (typeof row.r === 'string' ? JSON.parse(row.r) : row.r) as unknown[];
         out
           .get(branches[i].kind)!
-          .push(branches[i].parts.map((part, p) => readAt(part, values, layout[i][p])));
+          .push(branches[i].parts.map((part, p) => readAt(part, values, layout[i][p], seen)));
       }
       return out;
     },
@@ -202,14 +206,28 @@ export function unionStatement(
 /** Per branch kind, each row's parts in the branch's order (null: an absent optional part). */
 export type ReadRows = Map<string, unknown[][]>;
 
-function readAt<T>(part: Part<T>, values: unknown[], offset: number): T | null {
-  const { fields, create } = part.shape;
+/** The entities a statement's rows read so far, by shape and id. */
+type Seen = Map<RowShape<unknown>, Map<unknown, unknown>>;
+
+/**
+ * One part of a row as its entity. A row that joins one the statement already read (the same
+ * team or engagement on many memberships) hands back that entity rather than reading it again.
+ */
+function readAt<T>(part: Part<T>, values: unknown[], offset: number, seen: Seen): T | null {
+  const { fields, create, idAt } = part.shape;
   if (part.optional && values[offset] == null) return null;
+  const id = idAt < 0 ? undefined : values[offset + idAt];
+  let ofShape = seen.get(part.shape as RowShape<unknown>);
+  if (id !== undefined && ofShape?.has(id)) return ofShape.get(id) as T;
   const entity = create() as Record<string, unknown>;
   for (let n = 0; n < fields.length; n++) {
     const value = values[offset + n];
     entity[fields[n].property] =
       value === null || value === undefined ? null : fields[n].read(value);
+  }
+  if (id !== undefined) {
+    if (!ofShape) seen.set(part.shape as RowShape<unknown>, (ofShape = new Map()));
+    ofShape.set(id, entity);
   }
   return entity as T;
 }
