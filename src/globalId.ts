@@ -1,6 +1,19 @@
+/** Encoded ids kept per type, so a page naming the same team 200 times encodes it once. */
+const encoded = new Map<string, Map<number, string>>();
+/** Past this many ids of one type the type's cache starts over (bounded memory). */
+const MAX_CACHED_PER_TYPE = 50_000;
+
 /** Opaque Relay ids: base64url of `Type:id`. Clients must not parse them. */
 export function toGlobalId(type: string, id: number): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  let ofType = encoded.get(type);
+  if (!ofType) encoded.set(type, (ofType = new Map()));
+  let globalId = ofType.get(id);
+  if (globalId === undefined) {
+    if (ofType.size >= MAX_CACHED_PER_TYPE) ofType.clear();
+    globalId = Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+    ofType.set(id, globalId);
+  }
+  return globalId;
 }
 
 export function fromGlobalId(globalId: string): { type: string; id: number } | null {

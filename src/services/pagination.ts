@@ -137,12 +137,43 @@ export function pageInfoOf(
   hasMore: boolean,
   edges: Edge<unknown>[],
 ): Connection<unknown>['pageInfo'] {
-  return {
-    hasNextPage: window.backward ? window.cursor : hasMore,
-    hasPreviousPage: window.backward ? hasMore : window.cursor,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  };
+  return new PageInfo(
+    window.backward ? window.cursor : hasMore,
+    window.backward ? hasMore : window.cursor,
+    edges,
+  );
+}
+
+/**
+ * Page info whose cursors are encoded only when read, like `IdEdge`'s: most nested lists of a
+ * page select neither (issue 17).
+ */
+class PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: Edge<unknown>[],
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+/** An edge of an id-ordered list; its cursor is encoded only when a client selects it. */
+class IdEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorId: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorId);
+  }
 }
 
 /** A connection of a page already in list order (`pageOfFetched`). */
@@ -153,7 +184,7 @@ export function toConnection<T extends { id: number }>(
   totalCount: () => Promise<number>,
   cursorIds: number[] = rows.map((r) => r.id),
 ): Connection<T> {
-  const edges = rows.map((node, i) => ({ cursor: encodeCursor(cursorIds[i]), node }));
+  const edges = rows.map((node, i) => new IdEdge(node, cursorIds[i]));
   return {
     edges,
     pageInfo: pageInfoOf(
