@@ -70,9 +70,10 @@ async function main() {
     const address = server.address() as { port: number };
     process.stdout.write(`http://127.0.0.1:${address.port}\n`);
   });
+  // The pool ends once the last request has had its answer (ending it first failed them).
   process.once('SIGTERM', () => {
-    server.close();
-    void pool.end().then(() => process.exit(0));
+    server.close(() => void pool.end().then(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }
 
