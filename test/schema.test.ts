@@ -85,6 +85,44 @@ describe('dry runs (issue 21)', () => {
   });
 });
 
+describe('resolvers on the hot read path (issue 17)', () => {
+  const fieldsOf = (type: string) =>
+    (buildBaseSchema().getType(type) as import('graphql').GraphQLObjectType).getFields();
+
+  it('reads plain properties without a resolver, so the compiled executor inlines them', () => {
+    for (const [type, field] of [
+      ['TeamMember', 'role'],
+      ['OrganizationMember', 'lastActivityAt'],
+      ['User', 'email'],
+      ['TeamMemberEdge', 'node'],
+      ['PageInfo', 'endCursor'],
+    ]) {
+      expect({ type, field, resolve: fieldsOf(type)[field].resolve }).toEqual({
+        type,
+        field,
+        resolve: undefined,
+      });
+    }
+  });
+
+  it('keeps a resolver where the property is a promise: lazy counts and viewerCan decisions', () => {
+    const promised = [
+      ['TeamMemberConnection', 'totalCount'],
+      ['OrganizationViewerCan', 'addPartnerEmployees'],
+      ['OrganizationMemberViewerCan', 'remove'],
+      ['GroupMembershipViewerCan', 'remove'],
+      ['AccessReviewItemViewerCan', 'decide'],
+    ];
+    for (const [type, field] of promised) {
+      expect({ type, field, resolved: typeof fieldsOf(type)[field].resolve }).toEqual({
+        type,
+        field,
+        resolved: 'function',
+      });
+    }
+  });
+});
+
 describe('schema/schema.graphql', () => {
   it('is the sorted schema the code builds (run `npm run schema:emit` when this fails)', () => {
     const committed = fs.readFileSync(
