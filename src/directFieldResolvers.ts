@@ -16,9 +16,9 @@ type Class = abstract new (...args: never[]) => unknown;
  * array and converts the parent to its class (issue 17: an eighth of what a members page
  * allocated). A field resolver that takes only `@Root()`, `@Ctx()` and `@Info()`, with no
  * middleware or roles, is called here directly on one instance of its class (resolver classes
- * hold no state). The wrapper stays for a parent that type-graphql would convert (one that is
- * not an instance of the `@Root()` type) and for every resolver taking arguments, which it
- * converts and validates.
+ * hold no state; one whose constructor takes parameters keeps the wrapper and its container).
+ * The wrapper stays for a parent that type-graphql would convert (one that is not an instance of
+ * the `@Root()` type) and for every resolver taking arguments, which it converts and validates.
  *
  * Fields are matched to their resolver as type-graphql matches them: the class that declares
  * the field (the object type, or an interface it implements), and the method of that name.
@@ -41,7 +41,8 @@ export function callFieldResolversDirectly(
           r.methodName === declared.name,
       );
       const field = fields[name];
-      if (!metadata || !field?.resolve) continue;
+      // A constructor with parameters wants its dependencies from type-graphql's container.
+      if (!metadata || !field?.resolve || (metadata.target as Class).length > 0) continue;
       let instance = instances.get(metadata.target as Class);
       if (!instance) instances.set(metadata.target as Class, (instance = newInstance(metadata)));
       field.resolve = direct(metadata, instance, field.resolve) ?? field.resolve;

@@ -53,9 +53,20 @@ class ProbeResolver {
   }
 }
 
+/** A resolver wanting a dependency from a container: left to type-graphql. */
+@Resolver(() => Probe)
+class InjectedProbeResolver {
+  constructor(private readonly suffix?: string) {}
+
+  @FieldResolver(() => String)
+  tagged(@Root() probe: Probe): string {
+    return `${probe.n}${this.suffix ?? ''}`;
+  }
+}
+
 let schema: GraphQLSchema;
 beforeAll(() => {
-  schema = buildSchemaSync({ resolvers: [ProbeResolver], validate: false });
+  schema = buildSchemaSync({ resolvers: [ProbeResolver, InjectedProbeResolver], validate: false });
 });
 
 const run = async (plain: boolean) =>
@@ -75,10 +86,11 @@ it('answers as the wrapper did, for parents of the root type and for plain ones'
   const wrappers = Object.fromEntries(
     Object.entries(fields.getFields()).map(([name, f]) => [name, f.resolve]),
   );
-  callFieldResolversDirectly(schema, [ProbeResolver]);
+  callFieldResolversDirectly(schema, [ProbeResolver, InjectedProbeResolver]);
   const after = fields.getFields();
   expect(after.described.resolve).not.toBe(wrappers.described); // called directly
   expect(after.plus.resolve).toBe(wrappers.plus); // an argument: converted and validated by type-graphql
+  expect(after.tagged.resolve).toBe(wrappers.tagged); // a constructor parameter: its container
   expect(await run(false)).toEqual(before.instances);
   // A plain parent goes through the wrapper, which makes it a Probe (`twice` is a method).
   expect(await run(true)).toEqual(before.plain);
