@@ -1,11 +1,13 @@
 import { Notification, User } from '../entities';
 import { NotificationKind, NotificationStatus } from '../entities/enums';
-import { recordNotifications } from '../src/services/notifications/outbox';
+import { recordNotificationFor, recordNotifications } from '../src/services/notifications/outbox';
 import { startTestServer, TestServer } from './helpers/server';
 
 /**
  * The notification outbox writes a large event's notifications (an access request seen by
- * thousands of Power Users, issue 17) as bounded multi-row inserts, in the command's transaction.
+ * thousands of Power Users, R-AR-1, issue 17) in the command's transaction: per-recipient content
+ * as bounded multi-row inserts, one content for many recipients as one INSERT … SELECT over their
+ * ids.
  */
 let server: TestServer;
 beforeAll(async () => {
@@ -68,4 +70,67 @@ it('reads a raw-inserted notification back as the entity it is, dates and JSON i
   // MariaDB's DATETIME keeps whole seconds; the instant is the clock's, in UTC on both drivers.
   expect(Math.abs(row.createdAt.getTime() - now.getTime())).toBeLessThan(1000);
   expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
+});
+
+it('records one content for 10,001 recipients in two statements, all or nothing', async () => {
+  const db = server.app.deps.db;
+  const users = await db.getRepository(User).find({ take: 3, order: { id: 'ASC' } });
+  // 10,001 recipients: more than one statement's IDS_PER_INSERT, repeats included.
+  const recipients = Array.from({ length: 10_001 }, (_, i) => users[i % users.length].id);
+  const data = { engagement: 'Apollo', quote: 'it\'s "quoted" \\ and ünïcode', nested: [1, true] };
+  const content = { kind: NotificationKind.ACCESS_REQUESTED, data };
+  const before = await db.getRepository(Notification).count();
+  await expect(
+    db.transaction(async (em) => {
+      await recordNotificationFor(em, server.clock, recipients, content);
+      throw new Error('the command failed after recording');
+    }),
+  ).rejects.toThrow('the command failed');
+  expect(await db.getRepository(Notification).count()).toBe(before);
+
+  const statements: string[] = [];
+  const count = server.sql.logQuery.bind(server.sql);
+  const logger = server.sql as unknown as { logQuery: (query: string) => void };
+  logger.logQuery = (query) => {
+    statements.push(query);
+    count(query);
+  };
+  await db.transaction((em) => recordNotificationFor(em, server.clock, recipients, content));
+  logger.logQuery = count;
+  expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(2);
+  const rows = await db
+    .getRepository(Notification)
+    .find({
+      where: { kind: NotificationKind.ACCESS_REQUESTED },
+      order: { id: 'DESC' },
+      take: 10_001,
+    });
+  expect(rows).toHaveLength(10_001);
+  // One row per recipient, in the order given; each row reads back as the entity it is.
+  expect(rows.map((r) => r.recipientUserId).reverse()).toEqual(recipients);
+  const now = server.clock.now();
+  for (const row of [rows[0], rows[10_000]]) {
+    expect(row).toMatchObject({
+      data,
+      status: NotificationStatus.PENDING,
+      attempts: 0,
+      messageId: null,
+      lastError: null,
+      sentAt: null,
+    });
+    expect(Math.abs(row.createdAt.getTime() - now.getTime())).toBeLessThan(1000);
+    expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
+  }
+});
+
+it('records nothing for no recipient', async () => {
+  const db = server.app.deps.db;
+  const before = await db.getRepository(Notification).count();
+  await db.transaction((em) =>
+    recordNotificationFor(em, server.clock, [], {
+      kind: NotificationKind.ACCESS_REQUESTED,
+      data: {},
+    }),
+  );
+  expect(await db.getRepository(Notification).count()).toBe(before);
 });

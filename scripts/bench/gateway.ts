@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import readline from 'node:readline';
 import { loadConfig } from '../../src/config';
 import { Access, MatchedGrant } from '../../src/permissions/access';
@@ -15,7 +16,8 @@ import { createApp } from '../../src/server';
  * Commands on stdin, one per line, each answered by one line on stdout: `memory` (a full GC when
  * started with --expose-gc, then `heapUsed + external` in bytes), `profile start` and
  * `profile stop <file>` (a CPU profile of this process written to <file>), `heap <file>` (a heap
- * snapshot written to <file>).
+ * snapshot written to <file>), `gc start` and `gc stop` (the garbage collector's pauses in
+ * between, as JSON `{ count, ms, maxMs }`).
  */
 class AllowEverything extends Access {
   override matched(): Promise<MatchedGrant[]> {
@@ -75,6 +77,14 @@ function answerCommands() {
   });
 }
 
+const pauses: PerformanceEntry[] = [];
+const gcObserver = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+
+function gcPauses() {
+  const ms = pauses.map((p) => p.duration);
+  return { count: ms.length, ms: ms.reduce((a, b) => a + b, 0), maxMs: Math.max(0, ...ms) };
+}
+
 async function answer(session: Session, [command, argument, file]: string[]): Promise<string> {
   if (command === 'memory') {
     (globalThis as { gc?: () => void }).gc?.();
@@ -90,6 +100,15 @@ async function answer(session: Session, [command, argument, file]: string[]): Pr
     const { profile } = await session.post('Profiler.stop');
     fs.writeFileSync(file, JSON.stringify(profile));
     return file;
+  }
+  if (command === 'gc' && argument === 'start') {
+    pauses.length = 0;
+    gcObserver.observe({ entryTypes: ['gc'] });
+    return 'started';
+  }
+  if (command === 'gc' && argument === 'stop') {
+    gcObserver.disconnect();
+    return JSON.stringify(gcPauses());
   }
   if (command === 'heap') {
     const out = fs.createWriteStream(argument);

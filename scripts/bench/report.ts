@@ -26,6 +26,8 @@ export interface Measurements {
     outsiders: number;
     received: number;
     leaked: number;
+    /** The first subscriber's latency (runs before issue 17's last stop did not record it). */
+    first?: number;
     p50: number;
     p99: number;
     last: number;
@@ -36,6 +38,9 @@ export interface Measurements {
     executions?: number;
     bytesPerSubscription: number;
     peakRssMb: number;
+    /** The gateway's garbage-collector pauses from the mutation to the last arrival (+ 1 s). */
+    gcPauses?: number;
+    gcPauseMs?: number;
   }[];
 }
 export interface ScaleResult extends Measurements {
@@ -97,13 +102,13 @@ function scaleSection(r: ScaleResult): string[] {
   if (r.fanout?.length) {
     lines.push(
       '',
-      "Fan-out of one access-request event, one socket per subscriber. Times run from sending the request to arrival at each authorized subscriber; the mutation alone (no subscriber) takes the time shown, since it records an outbox notification for each of the organization's Power Users (R-AR-1); fan-out = p99 − that.",
+      "Fan-out of one access-request event, one socket per subscriber. Times run from sending the request to arrival at each authorized subscriber; the mutation alone (no subscriber) takes the time shown, since it records an outbox notification for each of the organization's Power Users (R-AR-1); fan-out = p99 − that. GC pauses: the gateway's garbage-collector pauses over the same window.",
       '',
-      '| authorized subscribers | others (must not receive) | received | leaked | p50 ms | p99 ms | last ms | mutation alone ms | fan-out p99 ms | SQL statements beyond the mutation | executions of the selection | memory per idle subscription |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| authorized subscribers | others (must not receive) | received | leaked | first ms | p50 ms | p99 ms | last ms | mutation alone ms | fan-out p99 ms | SQL statements beyond the mutation | executions of the selection | GC pauses | memory per idle subscription |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...r.fanout.map(
         (f) =>
-          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.mutationMs)} | ${n(f.p99 - f.mutationMs)} | ${n(f.extraStatements)} | ${f.executions === undefined ? '—' : n(f.executions)} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
+          `| ${n(f.subscribers)} | ${n(f.outsiders)} | ${n(f.received)} | ${n(f.leaked)} | ${f.first === undefined ? '—' : n(f.first)} | ${n(f.p50)} | ${n(f.p99)} | ${n(f.last)} | ${n(f.mutationMs)} | ${n(f.p99 - f.mutationMs)} | ${n(f.extraStatements)} | ${f.executions === undefined ? '—' : n(f.executions)} | ${f.gcPauseMs === undefined ? '—' : `${n(f.gcPauses!)}: ${n(f.gcPauseMs)} ms`} | ${n(f.bytesPerSubscription / 1024, 1)} KB |`,
       ),
     );
   }

@@ -363,6 +363,7 @@ async function main() {
         );
       const e0 = await executed();
       if (PROFILE_DIR) await gateway.command('profile start');
+      await gateway.command('gc start');
       let t0 = 0;
       let id = '';
       const statementsWith = await statementsOver(async () => {
@@ -371,6 +372,7 @@ async function main() {
         const until = Date.now() + 15_000;
         while (allowed.some((s) => s.arrivals.length === 0) && Date.now() < until) await sleep(20);
       });
+      const gc = JSON.parse(await gateway.command('gc stop')) as { count: number; ms: number };
       if (PROFILE_DIR) {
         const file = await gateway.command(`profile stop ${PROFILE_DIR}/fanout-${n}.cpuprofile`);
         const { self, busy } = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile);
@@ -387,6 +389,7 @@ async function main() {
         received: allowed.filter((s) => s.arrivals.length > 0).length,
         leaked: others.filter((s) => s.arrivals.length > 0).length,
         p50: percentile(latencies, 50),
+        first: Math.min(...latencies),
         p99: percentile(latencies, 99),
         last: Math.max(...latencies),
         mutationMs,
@@ -394,6 +397,8 @@ async function main() {
         executions,
         bytesPerSubscription: perSubscription,
         peakRssMb: gateway.rss() / 2 ** 20,
+        gcPauses: gc.count,
+        gcPauseMs: gc.ms,
       });
       await cancel(id);
       await closeSubscribers([...allowed, ...others]);

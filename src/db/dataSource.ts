@@ -16,7 +16,7 @@ import { ReportsAccess1700000008000 } from './migrations/1700000008000-ReportsAc
 import { RelationshipExpiry1700000008100 } from './migrations/1700000008100-RelationshipExpiry';
 import { AccessReviews1700000009000 } from './migrations/1700000009000-AccessReviews';
 import { MembershipExpiry1700000010000 } from './migrations/1700000010000-MembershipExpiry';
-import { permanentDatabaseError } from './startupErrors';
+import { permanentDatabaseError, serverFlavorOf } from './startupErrors';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -77,7 +77,7 @@ async function serverFlavor(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
   const connection = await mysql.createConnection(databaseUrl.replace(/^mariadb:/, 'mysql:'));
   try {
     const [rows] = await connection.query('SELECT VERSION() AS version');
-    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
+    return serverFlavorOf((rows as { version: string }[])[0].version);
   } finally {
     await connection.end();
   }

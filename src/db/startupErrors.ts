@@ -46,3 +46,31 @@ export function permanentDatabaseError(
   }
   return undefined;
 }
+
+/** The oldest servers with JSON_TABLE, which the outbox's INSERT … SELECT reads ids from. */
+const OLDEST = { mariadb: [10, 6, 0], mysql: [8, 0, 4] } as const;
+
+/**
+ * Which server `version` (`SELECT VERSION()`) is, for TypeORM: MariaDB and MySQL speak one
+ * protocol but report column defaults differently. An older server than OLDEST is refused with
+ * DatabaseSetupError rather than failing on the first access request.
+ */
+export function serverFlavorOf(version: string): 'mysql' | 'mariadb' {
+  const flavor = /mariadb/i.test(version) ? 'mariadb' : 'mysql';
+  const parts = (/^(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+  const oldest = OLDEST[flavor];
+  const older = parts.length === 3 && compareVersions(parts, oldest) < 0;
+  if (older) {
+    const name = flavor === 'mariadb' ? 'MariaDB' : 'MySQL';
+    throw new DatabaseSetupError(
+      `The database server is ${name} ${version}; AccessGraph needs ${name} ` +
+        `${oldest.join('.')} or later (JSON_TABLE). Upgrade the server.`,
+    );
+  }
+  return flavor;
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

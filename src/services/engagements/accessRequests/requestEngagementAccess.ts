@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../../db/transaction';
 import { runCommand } from '../../command';
 import { boundedText } from '../../common/text';
 import { requireViewer, ServiceDeps } from '../../context';
-import { recordNotifications } from '../../notifications/outbox';
+import { recordNotificationFor } from '../../notifications/outbox';
 import { requireConditions } from '../conditions';
 import { requestAlreadyPending } from '../errors';
 import { organizationOfViewer, termsAcceptedAt } from '../joining/shared';
@@ -61,22 +61,16 @@ export async function requestEngagementAccess(
         }),
       );
       await auditRequest(deps, tx, request, 'engagement.access.requested', viewer.id);
-      const deciders = await decidersOf(tx, request);
-      await recordNotifications(
-        tx.em,
-        deps.clock,
-        deciders.map((userId) => ({
-          recipientUserId: userId,
-          kind: NotificationKind.ACCESS_REQUESTED,
-          data: {
-            engagementName: engagement.name,
-            requesterName: viewer.name,
-            requesterOrganization: organization.name,
-            justification,
-            link: requestLink(deps, request),
-          },
-        })),
-      );
+      await recordNotificationFor(tx.em, deps.clock, await decidersOf(tx, request), {
+        kind: NotificationKind.ACCESS_REQUESTED,
+        data: {
+          engagementName: engagement.name,
+          requesterName: viewer.name,
+          requesterOrganization: organization.name,
+          justification,
+          link: requestLink(deps, request),
+        },
+      });
       const names = { engagement, requester: viewer, organization };
       tx.emit(requestEvent(deps, 'CREATED', request, names, viewer.id));
       return request;

@@ -12,7 +12,7 @@ import { toGlobalId } from '../../../globalId';
 import { recordAudit } from '../../audit';
 import { runCommand, Tx } from '../../command';
 import { requireViewer, ServiceDeps } from '../../context';
-import { recordNotifications } from '../../notifications/outbox';
+import { recordNotificationFor } from '../../notifications/outbox';
 import { membershipChangedConcurrently } from '../errors';
 import { membershipEvent } from '../events';
 import { AddEntry, forgetMemberships, GroupTarget, MembershipChange } from './shared';
@@ -97,14 +97,14 @@ export async function addMembersIn(
   );
   if (options.sendInvitation && target.engagement) {
     const link = `${deps.publicUrl}/engagements/${toGlobalId('Engagement', target.engagement.id)}`;
-    await recordNotifications(
+    await recordNotificationFor(
       tx.em,
       deps.clock,
-      changed.map((c) => ({
-        recipientUserId: c.user.id,
+      changed.map((c) => c.user.id),
+      {
         kind: NotificationKind.ENGAGEMENT_INVITATION,
         data: { engagementName: target.engagement!.name, group, link, invitedBy: viewer.name },
-      })),
+      },
     );
   }
   const organizations = new Map(entries.map((e) => [e.user.id, e.organization]));
