@@ -98,13 +98,11 @@ it('records one content for 10,001 recipients in two statements, all or nothing'
   await db.transaction((em) => recordNotificationFor(em, server.clock, recipients, content));
   logger.logQuery = count;
   expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(2);
-  const rows = await db
-    .getRepository(Notification)
-    .find({
-      where: { kind: NotificationKind.ACCESS_REQUESTED },
-      order: { id: 'DESC' },
-      take: 10_001,
-    });
+  const rows = await db.getRepository(Notification).find({
+    where: { kind: NotificationKind.ACCESS_REQUESTED },
+    order: { id: 'DESC' },
+    take: 10_001,
+  });
   expect(rows).toHaveLength(10_001);
   // One row per recipient, in the order given; each row reads back as the entity it is.
   expect(rows.map((r) => r.recipientUserId).reverse()).toEqual(recipients);
