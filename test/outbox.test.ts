@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Notification, User } from '../entities';
 import { NotificationKind, NotificationStatus } from '../entities/enums';
 import { recordNotificationFor, recordNotifications } from '../src/services/notifications/outbox';
@@ -15,6 +16,52 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Runs `record` in a transaction that then fails: nothing recorded remains. */
+async function expectRolledBack(record: (em: EntityManager) => Promise<void>) {
+  const db = server.app.deps.db;
+  const before = await db.getRepository(Notification).count();
+  await expect(
+    db.transaction(async (em) => {
+      await record(em);
+      throw new Error('the command failed after recording');
+    }),
+  ).rejects.toThrow('the command failed');
+  expect(await db.getRepository(Notification).count()).toBe(before);
+}
+
+/** The INSERT statements `record` sends, run in a committed transaction. */
+async function insertsOf(record: (em: EntityManager) => Promise<void>): Promise<string[]> {
+  const statements: string[] = [];
+  const count = server.sql.logQuery.bind(server.sql);
+  const logger = server.sql as unknown as { logQuery: (query: string) => void };
+  logger.logQuery = (query) => {
+    statements.push(query);
+    count(query);
+  };
+  try {
+    await server.app.deps.db.transaction(record);
+  } finally {
+    logger.logQuery = count;
+  }
+  return statements.filter((q) => /^INSERT INTO\b/i.test(q));
+}
+
+/** A new outbox row as the entity reads it back: pending, due now, dates and JSON intact. */
+function expectPending(row: Notification, data: Record<string, unknown>) {
+  expect(row).toMatchObject({
+    kind: NotificationKind.ACCESS_REQUESTED,
+    data,
+    status: NotificationStatus.PENDING,
+    attempts: 0,
+    messageId: null,
+    lastError: null,
+    sentAt: null,
+  });
+  // MariaDB's DATETIME keeps whole seconds; the instant is the clock's, in UTC on both drivers.
+  expect(Math.abs(row.createdAt.getTime() - server.clock.now().getTime())).toBeLessThan(1000);
+  expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
+}
+
 it('records 1,201 notifications in three statements, all or nothing', async () => {
   const db = server.app.deps.db;
   const recipient = await db.getRepository(User).findOneByOrFail({ email: 'grace@globex.example' });
@@ -23,25 +70,10 @@ it('records 1,201 notifications in three statements, all or nothing', async () =
     kind: NotificationKind.ACCESS_REQUESTED,
     data: { n: i },
   }));
+  const record = (em: EntityManager) => recordNotifications(em, server.clock, drafts);
+  await expectRolledBack(record);
   const before = await db.getRepository(Notification).count();
-  await expect(
-    db.transaction(async (em) => {
-      await recordNotifications(em, server.clock, drafts);
-      throw new Error('the command failed after recording');
-    }),
-  ).rejects.toThrow('the command failed');
-  expect(await db.getRepository(Notification).count()).toBe(before);
-
-  const statements: string[] = [];
-  const count = server.sql.logQuery.bind(server.sql);
-  const logger = server.sql as unknown as { logQuery: (query: string) => void };
-  logger.logQuery = (query) => {
-    statements.push(query);
-    count(query);
-  };
-  await db.transaction((em) => recordNotifications(em, server.clock, drafts));
-  logger.logQuery = count;
-  expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(3);
+  expect(await insertsOf(record)).toHaveLength(3);
   expect(await db.getRepository(Notification).count()).toBe(before + 1201);
 });
 
@@ -57,19 +89,7 @@ it('reads a raw-inserted notification back as the entity it is, dates and JSON i
   const [row] = await db
     .getRepository(Notification)
     .find({ where: { recipientUserId: recipient.id }, order: { id: 'DESC' }, take: 1 });
-  const now = server.clock.now();
-  expect(row).toMatchObject({
-    kind: NotificationKind.ACCESS_REQUESTED,
-    data,
-    status: NotificationStatus.PENDING,
-    attempts: 0,
-    messageId: null,
-    lastError: null,
-    sentAt: null,
-  });
-  // MariaDB's DATETIME keeps whole seconds; the instant is the clock's, in UTC on both drivers.
-  expect(Math.abs(row.createdAt.getTime() - now.getTime())).toBeLessThan(1000);
-  expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
+  expectPending(row, data);
 });
 
 it('records one content for 10,001 recipients in two statements, all or nothing', async () => {
@@ -79,56 +99,26 @@ it('records one content for 10,001 recipients in two statements, all or nothing'
   const recipients = Array.from({ length: 10_001 }, (_, i) => users[i % users.length].id);
   const data = { engagement: 'Apollo', quote: 'it\'s "quoted" \\ and ünïcode', nested: [1, true] };
   const content = { kind: NotificationKind.ACCESS_REQUESTED, data };
-  const before = await db.getRepository(Notification).count();
-  await expect(
-    db.transaction(async (em) => {
-      await recordNotificationFor(em, server.clock, recipients, content);
-      throw new Error('the command failed after recording');
-    }),
-  ).rejects.toThrow('the command failed');
-  expect(await db.getRepository(Notification).count()).toBe(before);
-
-  const statements: string[] = [];
-  const count = server.sql.logQuery.bind(server.sql);
-  const logger = server.sql as unknown as { logQuery: (query: string) => void };
-  logger.logQuery = (query) => {
-    statements.push(query);
-    count(query);
-  };
-  await db.transaction((em) => recordNotificationFor(em, server.clock, recipients, content));
-  logger.logQuery = count;
-  expect(statements.filter((q) => /^INSERT INTO\b/i.test(q))).toHaveLength(2);
+  const record = (em: EntityManager) =>
+    recordNotificationFor(em, server.clock, recipients, content);
+  await expectRolledBack(record);
+  expect(await insertsOf(record)).toHaveLength(2);
   const rows = await db.getRepository(Notification).find({
     where: { kind: NotificationKind.ACCESS_REQUESTED },
     order: { id: 'DESC' },
     take: 10_001,
   });
-  expect(rows).toHaveLength(10_001);
   // One row per recipient, in the order given; each row reads back as the entity it is.
   expect(rows.map((r) => r.recipientUserId).reverse()).toEqual(recipients);
-  const now = server.clock.now();
-  for (const row of [rows[0], rows[10_000]]) {
-    expect(row).toMatchObject({
-      data,
-      status: NotificationStatus.PENDING,
-      attempts: 0,
-      messageId: null,
-      lastError: null,
-      sentAt: null,
-    });
-    expect(Math.abs(row.createdAt.getTime() - now.getTime())).toBeLessThan(1000);
-    expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
-  }
+  expectPending(rows[0], data);
+  expectPending(rows[10_000], data);
 });
 
 it('records nothing for no recipient', async () => {
-  const db = server.app.deps.db;
-  const before = await db.getRepository(Notification).count();
-  await db.transaction((em) =>
+  const record = (em: EntityManager) =>
     recordNotificationFor(em, server.clock, [], {
       kind: NotificationKind.ACCESS_REQUESTED,
       data: {},
-    }),
-  );
-  expect(await db.getRepository(Notification).count()).toBe(before);
+    });
+  expect(await insertsOf(record)).toHaveLength(0);
 });
