@@ -20,6 +20,8 @@ export interface Measurements {
     } & Partial<Load>
   >;
   floor?: Load;
+  /** The stack alone on the page of (b): Apollo, graphql-jit, JWT, the floor's statements. */
+  ceiling?: Load;
   authorization?: { objects: number; guarded: Load; unguarded: Load };
   fanout?: {
     subscribers: number;
@@ -87,6 +89,11 @@ function scaleSection(r: ScaleResult): string[] {
       `| floor of (b): express + mysql2 + JSON.stringify | ${n(r.floor.rps)} | ${n(r.floor.p50, 1)} | ${n(r.floor.p99, 1)} | 3 | ${n(r.floor.peakRssMb)} |`,
     );
   }
+  if (r.ceiling) {
+    lines.push(
+      `| ceiling of (b): the stack alone (Apollo + graphql-jit + JWT + the floor's SQL, no authorization) | ${n(r.ceiling.rps)} | ${n(r.ceiling.p50, 1)} | ${n(r.ceiling.p99, 1)} | 3 | ${n(r.ceiling.peakRssMb)} |`,
+    );
+  }
   if (r.authorization) {
     const { objects, guarded, unguarded } = r.authorization;
     lines.push(
@@ -123,6 +130,11 @@ function budget(results: ScaleResult[]): string[] {
     lines.push(
       `| (b) ≥ 0.5 × the floor's req/s at ${base.connections} connections | ${n(ratio, 2)} × | ${verdict(ratio >= 0.5)} |`,
     );
+    if (base.ceiling) {
+      lines.push(
+        `| (b)'s ceiling on this stack ÷ the floor (reported: what (b) could reach with no design of its own) | ${n(base.ceiling.rps / base.floor.rps, 2)} × | — |`,
+      );
+    }
     for (const key of ['a', 'c']) {
       const s = base.scenarios[key];
       if (s?.rps) {

@@ -25,7 +25,7 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  * so that (f) compares the same members page against ten times the data), --subscribers
  * (largest swarm of scenario e, default 10,000), --duration (seconds per load, default 10), --connections
  * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
- * --only-b (scenario b and its floor alone, with CPU per request, printed as JSON), --keep (the
+ * --only-b (scenario b, its floor and its ceiling alone, with CPU per request, printed as JSON), --keep (the
  * seeded database stays, for scripts/bench/profile.ts), --profile <dir> (a CPU profile of the
  * gateway during each fan-out and a heap snapshot of the idle subscriptions before it).
  * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
@@ -41,7 +41,7 @@ const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
 /** `--only-fanout`: scenario (e) alone, printed as JSON; docs/benchmarks.md is left as it is. */
 const ONLY_FANOUT = process.argv.includes('--only-fanout');
-/** `--only-b`: scenario (b) and its floor alone, printed as JSON (the read path, issue 17). */
+/** `--only-b`: scenario (b), its floor and its ceiling alone, printed as JSON (the read path, issue 17). */
 const ONLY_B = process.argv.includes('--only-b');
 const KEEP = process.argv.includes('--keep');
 /** `--profile <dir>`: where the gateway's CPU profile of each fan-out is written. */
@@ -159,6 +159,7 @@ async function main() {
   // --expose-gc: the `memory` command measures after a full collection.
   const gateway = await startProcess('gateway.js', [], env, ['--expose-gc']);
   const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
+  const ceiling = await startProcess('ceiling.js', [], env);
   const measured: Measurements = { scenarios: {} };
   try {
     const ids = {
@@ -224,9 +225,17 @@ async function main() {
         path: `/organizations/${world.ids.company}/members`,
         method: 'GET',
       });
+      log("ceiling of (b): the stack alone, on the floor's statements");
+      measured.ceiling = await load(ceiling, {
+        path: '/graphql',
+        token: admin.company,
+        body: { query: MEMBERS_PAGE, variables: { id: ids.company, first: 50 } },
+      });
       if (ONLY_B) {
-        const ratio = measured.scenarios.b.rps! / measured.floor.rps;
-        console.log(JSON.stringify({ b: measured.scenarios.b, floor: measured.floor, ratio }));
+        const { b } = measured.scenarios;
+        const ratio = b.rps! / measured.floor.rps;
+        const ceilingRatio = measured.ceiling.rps / measured.floor.rps;
+        console.log(JSON.stringify({ ...measured, scenarios: undefined, b, ratio, ceilingRatio }));
         return;
       }
 
@@ -409,7 +418,7 @@ async function main() {
       }
     }
   } finally {
-    await Promise.all([gateway.stop(), floor.stop()]);
+    await Promise.all([gateway.stop(), floor.stop(), ceiling.stop()]);
     if (KEEP) log(`kept ${world.databaseUrl}`);
     else await dropBenchWorld(SERVER, world);
   }
