@@ -25,7 +25,7 @@ import { BATCH, CANCEL, CLIENTS_PAGE, ENGAGEMENT_PAGE, MEMBERS_PAGE, REQUEST } f
  * so that (f) compares the same members page against ten times the data), --subscribers
  * (largest swarm of scenario e, default 10,000), --duration (seconds per load, default 10), --connections
  * (default 50), --only-fanout (scenario e alone, printed as JSON, docs left as they are),
- * --only-b (scenario b, its floor and its ceiling alone, with CPU per request, printed as JSON), --keep (the
+ * --only-b (scenario b, its floor and its two ceilings alone, with CPU per request, printed as JSON), --keep (the
  * seeded database stays, for scripts/bench/profile.ts), --profile <dir> (a CPU profile of the
  * gateway during each fan-out and a heap snapshot of the idle subscriptions before it).
  * DATABASE_URL names the MariaDB server (a database of this run is created on it, then dropped).
@@ -41,7 +41,7 @@ const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 50);
 /** `--only-fanout`: scenario (e) alone, printed as JSON; docs/benchmarks.md is left as it is. */
 const ONLY_FANOUT = process.argv.includes('--only-fanout');
-/** `--only-b`: scenario (b), its floor and its ceiling alone, printed as JSON (the read path, issue 17). */
+/** `--only-b`: scenario (b), its floor and its ceilings alone, printed as JSON (the read path, issue 17). */
 const ONLY_B = process.argv.includes('--only-b');
 const KEEP = process.argv.includes('--keep');
 /** `--profile <dir>`: where the gateway's CPU profile of each fan-out is written. */
@@ -159,7 +159,10 @@ async function main() {
   // --expose-gc: the `memory` command measures after a full collection.
   const gateway = await startProcess('gateway.js', [], env, ['--expose-gc']);
   const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
-  const ceiling = await startProcess('ceiling.js', [], env);
+  const ceilings = {
+    stack: await startProcess('ceilingStack.js', [], env),
+    plain: await startProcess('ceilingPlain.js', [], env),
+  };
   const measured: Measurements = { scenarios: {} };
   try {
     const ids = {
@@ -225,17 +228,30 @@ async function main() {
         path: `/organizations/${world.ids.company}/members`,
         method: 'GET',
       });
-      log("ceiling of (b): the stack alone, on the floor's statements");
-      measured.ceiling = await load(ceiling, {
-        path: '/graphql',
-        token: admin.company,
-        body: { query: MEMBERS_PAGE, variables: { id: ids.company, first: 50 } },
-      });
+      log("ceilings of (b): the stack as designed and a plain tree, on the floor's statements");
+      const ceilingLoad = (server: Started) =>
+        load(server, {
+          path: '/graphql',
+          token: admin.company,
+          body: { query: MEMBERS_PAGE, variables: { id: ids.company, first: 50 } },
+        });
+      measured.ceilings = {
+        stack: await ceilingLoad(ceilings.stack),
+        plain: await ceilingLoad(ceilings.plain),
+      };
       if (ONLY_B) {
         const { b } = measured.scenarios;
-        const ratio = b.rps! / measured.floor.rps;
-        const ceilingRatio = measured.ceiling.rps / measured.floor.rps;
-        console.log(JSON.stringify({ ...measured, scenarios: undefined, b, ratio, ceilingRatio }));
+        const ratioOf = (rps: number) => Number((rps / measured.floor!.rps).toFixed(2));
+        console.log(
+          JSON.stringify({
+            b,
+            floor: measured.floor,
+            ceilings: measured.ceilings,
+            ratio: ratioOf(b.rps!),
+            stackCeilingRatio: ratioOf(measured.ceilings.stack.rps),
+            plainCeilingRatio: ratioOf(measured.ceilings.plain.rps),
+          }),
+        );
         return;
       }
 
@@ -418,7 +434,7 @@ async function main() {
       }
     }
   } finally {
-    await Promise.all([gateway.stop(), floor.stop(), ceiling.stop()]);
+    await Promise.all([gateway.stop(), floor.stop(), ceilings.stack.stop(), ceilings.plain.stop()]);
     if (KEEP) log(`kept ${world.databaseUrl}`);
     else await dropBenchWorld(SERVER, world);
   }

@@ -11,12 +11,12 @@ import { fromGlobalId, toGlobalId } from '../../src/globalId';
 import { compiledGateway } from '../../src/http/compiledExecutor';
 
 /**
- * The stack's ceiling for scenario (b) (issue 17): the members page served by this project's stack
- * with nothing of its own design. Apollo Server 5 on express 5, the gateway's graphql-jit executor,
- * a verified JWT per request, and the floor's three joined statements through mysql2 building a
- * plain result tree, so every field below the root is a property read. No authorization, no
- * loaders, no logging, no limits: what (b) could reach at best on this stack, measured in the same
- * run as the floor and the gateway.
+ * The plain-tree ceiling of scenario (b) (issue 17): the members page with no resolver below the
+ * root. Apollo Server 5 on express 5, the gateway's graphql-jit executor, a verified JWT per
+ * request, a graphql-js schema (no type-graphql), and the floor's three joined statements through
+ * mysql2 building the whole result tree, so every field below the root is a property read. No
+ * authorization, no loaders, no logging, no limits. `ceilingStack.ts` is the same page written the
+ * way the fixed stack is meant to be used.
  */
 const SDL = `
   enum OrgRole { ADMIN GUEST MEMBER PARTNER_ADMIN SERVICE_USER }
