@@ -9,6 +9,7 @@ import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { fromGlobalId, toGlobalId } from '../../src/globalId';
 import { compiledGateway } from '../../src/http/compiledExecutor';
+import { encodeCursor } from '../../src/services/pagination';
 
 /**
  * The plain-tree ceiling of scenario (b) (issue 17): the members page with no resolver below the
@@ -115,7 +116,7 @@ async function membersPage(pool: mysql.Pool, organizationId: number, first: numb
       },
     })),
     pageInfo: {
-      endCursor: page.length ? String(page.at(-1)!.id) : null,
+      endCursor: page.length ? encodeCursor(Number(page.at(-1)!.id)) : null,
       hasNextPage: members.length > first,
     },
   };

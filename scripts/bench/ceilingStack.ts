@@ -26,6 +26,7 @@ import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { fromGlobalId, toGlobalId } from '../../src/globalId';
 import { compiledGateway } from '../../src/http/compiledExecutor';
+import { encodeCursor } from '../../src/services/pagination';
 
 /**
  * The fixed stack's own ceiling for scenario (b) (issue 17): the members page written the way
@@ -212,7 +213,7 @@ function resolvers(db: DataSource) {
           }),
         })),
         pageInfo: {
-          endCursor: page.length ? String(page.at(-1)!.id) : null,
+          endCursor: page.length ? encodeCursor(Number(page.at(-1)!.id)) : null,
           hasNextPage: rows.length > first,
         },
       };

@@ -229,6 +229,17 @@ async function main() {
         method: 'GET',
       });
       log("ceilings of (b): the stack as designed and a plain tree, on the floor's statements");
+      // Like for like: each ceiling answers the page exactly as the gateway does.
+      const answer = (server: Started) =>
+        graphql(server, admin.company, MEMBERS_PAGE, { id: ids.company, first: 50 }).then((d) =>
+          JSON.stringify(d),
+        );
+      const expected = await answer(gateway);
+      for (const [name, server] of Object.entries(ceilings)) {
+        if ((await answer(server)) !== expected) {
+          throw new Error(`the ${name} ceiling answers the members page differently`);
+        }
+      }
       const ceilingLoad = (server: Started) =>
         load(server, {
           path: '/graphql',
