@@ -1,24 +1,20 @@
-import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { buildSchema, GraphQLObjectType } from 'graphql';
-import mysql, { RowDataPacket } from 'mysql2/promise';
-import { createTokenVerifier } from '../../src/auth/tokens';
+import mysql from 'mysql2/promise';
 import { loadConfig } from '../../src/config';
 import { fromGlobalId, toGlobalId } from '../../src/globalId';
-import { compiledGateway } from '../../src/http/compiledExecutor';
 import { encodeCursor } from '../../src/services/pagination';
+import { serveCeiling } from './ceilingServer';
+import { POOL_OPTIONS, readMembersPage, Row } from './membersPage';
 
 /**
- * The plain-tree ceiling of scenario (b) (issue 17): the members page with no resolver below the
- * root. Apollo Server 5 on express 5, the gateway's graphql-jit executor, a verified JWT per
- * request, a graphql-js schema (no type-graphql), and the floor's three joined statements through
- * mysql2 building the whole result tree, so every field below the root is a property read. No
- * authorization, no loaders, no logging, no limits. `ceilingStack.ts` is the same page written the
- * way the fixed stack is meant to be used.
+ * The plain-tree ceiling of scenario (b) (issue 17): a graphql-js schema (no type-graphql) in
+ * which only `Query.node` and `Organization.members` have resolvers; `members` runs the floor's
+ * three statements (`membersPage.ts`) through mysql2 and builds the whole answer, so every field
+ * below it is a property read. Served by `serveCeiling` (Apollo 5, graphql-jit, a verified JWT).
+ * No record checks, no loaders, no logging, no limits. `ceilingStack.ts` is the same page with a
+ * type-graphql resolver per relation.
  */
+
 const SDL = `
   enum OrgRole { ADMIN GUEST MEMBER PARTNER_ADMIN SERVICE_USER }
   enum License { FREE FULL RESTRICTED_FREE }
@@ -45,70 +41,39 @@ const SDL = `
   type Engagement implements Node { id: ID! name: String! }
 `;
 
-type Row = RowDataPacket & Record<string, unknown>;
-
-function groupedByUser(rows: Row[]): Map<number, Row[]> {
-  const map = new Map<number, Row[]>();
-  for (const row of rows) {
-    const list = map.get(row.userId as number);
-    if (list) list.push(row);
-    else map.set(row.userId as number, [row]);
-  }
-  return map;
-}
-
 async function membersPage(pool: mysql.Pool, organizationId: number, first: number) {
-  const [members] = await pool.query<Row[]>(
-    `SELECT m.id, m.role, m.license, m.status, m.lastActivityAt, u.id AS userId, u.email, u.name
-       FROM organization_member m JOIN \`user\` u ON u.id = m.userId
-      WHERE m.organizationId = ? ORDER BY m.id LIMIT ?`,
-    [organizationId, first + 1],
+  const query = async (sql: string, params: unknown[]) =>
+    (await pool.query(sql, params))[0] as Row[];
+  const { members, hasNextPage, teamsOf, groupsOf } = await readMembersPage(
+    query,
+    organizationId,
+    first,
   );
-  const page = members.slice(0, first);
-  const userIds = page.map((m) => m.userId as number);
-  const [[teams], [groups]] = userIds.length
-    ? await Promise.all([
-        pool.query<Row[]>(
-          `SELECT tm.userId, tm.role, t.id, t.name FROM team_member tm JOIN team t ON t.id = tm.teamId
-            WHERE tm.userId IN (?) ORDER BY tm.id`,
-          [userIds],
-        ),
-        pool.query<Row[]>(
-          `SELECT g.userId, g.\`group\`, e.id, e.name FROM group_membership g
-             LEFT JOIN engagement e ON e.id = g.engagementId WHERE g.userId IN (?) ORDER BY g.id`,
-          [userIds],
-        ),
-      ])
-    : [[[]], [[]]];
-  const teamsOf = groupedByUser(teams);
-  const groupsOf = groupedByUser(groups);
   return {
-    edges: page.map((m) => ({
+    edges: members.map((m) => ({
       node: {
-        id: toGlobalId('OrganizationMember', m.id as number),
+        id: toGlobalId('OrganizationMember', Number(m.id)),
         role: m.role,
         license: m.license,
         status: m.status,
         lastActivityAt: (m.lastActivityAt as Date | null)?.toISOString() ?? null,
         user: {
-          id: toGlobalId('User', m.userId as number),
+          id: toGlobalId('User', Number(m.userId)),
           email: m.email,
           name: m.name,
           teams: {
-            edges: (teamsOf.get(m.userId as number) ?? []).map((t) => ({
-              node: {
-                role: t.role,
-                team: { id: toGlobalId('Team', t.id as number), name: t.name },
-              },
+            edges: (teamsOf.get(Number(m.userId)) ?? []).map((t) => ({
+              node: { role: t.role, team: { id: toGlobalId('Team', Number(t.id)), name: t.name } },
             })),
           },
           groups: {
-            edges: (groupsOf.get(m.userId as number) ?? []).map((g) => ({
+            edges: (groupsOf.get(Number(m.userId)) ?? []).map((g) => ({
               node: {
                 group: g.group,
-                engagement: g.id
-                  ? { id: toGlobalId('Engagement', g.id as number), name: g.name }
-                  : null,
+                engagement:
+                  g.id === null
+                    ? null
+                    : { id: toGlobalId('Engagement', Number(g.id)), name: g.name },
               },
             })),
           },
@@ -116,19 +81,18 @@ async function membersPage(pool: mysql.Pool, organizationId: number, first: numb
       },
     })),
     pageInfo: {
-      endCursor: page.length ? encodeCursor(Number(page.at(-1)!.id)) : null,
-      hasNextPage: members.length > first,
+      endCursor: members.length ? encodeCursor(Number(members.at(-1)!.id)) : null,
+      hasNextPage,
     },
   };
 }
 
 async function main() {
   const config = loadConfig();
-  const verifier = createTokenVerifier(config.jwt);
-  const pool = mysql.createPool({ uri: config.databaseUrl, connectionLimit: 20 });
+  const pool = mysql.createPool({ uri: config.databaseUrl, ...POOL_OPTIONS });
   const schema = buildSchema(SDL);
   const query = schema.getType('Query') as GraphQLObjectType;
-  query.getFields().node.resolve = async (_root, args: { id: string }) => {
+  query.getFields().node.resolve = (_root, args: { id: string }) => {
     const decoded = fromGlobalId(args.id);
     if (decoded?.type !== 'Organization') return null;
     return { __typename: 'Organization', id: args.id, organizationId: decoded.id };
@@ -138,38 +102,7 @@ async function main() {
     org: { organizationId: number },
     args: { first: number },
   ) => membersPage(pool, org.organizationId, args.first);
-
-  const apollo = new ApolloServer<{ subject: string }>({
-    gateway: compiledGateway(schema, () => undefined),
-    // As the gateway: its default cache-control plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
-  });
-  await apollo.start();
-  const app = express();
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-        return { subject: (await verifier.verify(token)).sub };
-      },
-    }),
-  );
-  const server = app.listen(0, '127.0.0.1', () => {
-    const address = server.address() as { port: number };
-    process.stdout.write(`http://127.0.0.1:${address.port}\n`);
-  });
-  process.once('SIGTERM', () => {
-    server.close(
-      () =>
-        void apollo
-          .stop()
-          .then(() => pool.end())
-          .then(() => process.exit(0)),
-    );
-    server.closeIdleConnections();
-  });
+  await serveCeiling({ config, schema, context: () => ({}), close: () => pool.end() });
 }
 
 void main();

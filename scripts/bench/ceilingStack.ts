@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import DataLoader from 'dataloader';
-import express from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import { rule, shield } from 'graphql-shield';
 import {
@@ -22,21 +18,21 @@ import {
 } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { GroupKind, License, MemberStatus, OrgRole, TeamRole } from '../../entities/enums';
-import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
+import { createDataSource } from '../../src/db/dataSource';
 import { fromGlobalId, toGlobalId } from '../../src/globalId';
-import { compiledGateway } from '../../src/http/compiledExecutor';
 import { encodeCursor } from '../../src/services/pagination';
+import { serveCeiling } from './ceilingServer';
+import { groupedByUser, GROUPS_SQL, MEMBERS_SQL, Row, TEAMS_SQL } from './membersPage';
 
 /**
- * The fixed stack's own ceiling for scenario (b) (issue 17): the members page written the way
- * the stack is meant to be used, with nothing of this project's design. type-graphql object types
- * and field resolvers (one per relation), DataLoader batching the teams and groups of a page's
- * users, the floor's joined SQL run through TypeORM's data source (raw rows, no entities),
- * graphql-shield on the root field, a verified JWT, Apollo 5 and the gateway's graphql-jit
- * executor; simple resolvers (as the gateway's default, so graphql-jit reads plain fields inline).
- * No record checks, no logging, no limits. `ceilingPlain.ts` is the same page with no
- * type-graphql, DataLoader, TypeORM or shield: a plain result tree.
+ * The stack ceiling of scenario (b) (issue 17): the members page on the fixed stack with none of
+ * this project's design. type-graphql object types with one field resolver per relation (simple
+ * resolvers, as the gateway's default, so graphql-jit reads plain fields inline), DataLoader
+ * batching the teams and groups of a page's users, the floor's three statements
+ * (`membersPage.ts`) as raw SQL through TypeORM's data source (no entities), graphql-shield on
+ * the root field; served by `serveCeiling` (Apollo 5, graphql-jit, a verified JWT). No record
+ * checks, no logging, no limits. `ceilingPlain.ts` is the same page as one plain result tree.
  */
 @InterfaceType()
 abstract class Node {
@@ -127,49 +123,30 @@ class Organization extends Node {
   organizationId: number;
 }
 
-type Row = Record<string, unknown>;
-
 interface Context {
-  subject: string;
   teamsOf: DataLoader<number, TeamMember[]>;
   groupsOf: DataLoader<number, GroupMembership[]>;
 }
 
-/** Rows grouped by their `userId`, in the order of `userIds`. */
-function perUser<T>(userIds: readonly number[], rows: Row[], make: (row: Row) => T): T[][] {
-  const map = new Map<number, T[]>(userIds.map((id) => [id, []]));
-  for (const row of rows) map.get(Number(row.userId))!.push(make(row));
-  return userIds.map((id) => map.get(id)!);
+/** A DataLoader of each user's rows of `sql` (one statement per batch), made into `T`s. */
+function perUserLoader<T>(db: DataSource, sql: string, make: (row: Row) => T) {
+  return new DataLoader<number, T[]>(async (userIds) => {
+    const byUser = groupedByUser(await db.query(sql, [userIds]));
+    return userIds.map((id) => (byUser.get(id) ?? []).map(make));
+  });
 }
 
-function loaders(db: DataSource): Pick<Context, 'teamsOf' | 'groupsOf'> {
+function loaders(db: DataSource): Context {
   return {
-    teamsOf: new DataLoader(async (userIds) =>
-      perUser(
-        userIds,
-        await db.query(
-          `SELECT tm.userId, tm.role, t.id, t.name FROM team_member tm JOIN team t ON t.id = tm.teamId
-            WHERE tm.userId IN (?) ORDER BY tm.id`,
-          [userIds],
-        ),
-        (r) => Object.assign(new TeamMember(), { role: r.role, teamId: r.id, teamName: r.name }),
-      ),
+    teamsOf: perUserLoader(db, TEAMS_SQL, (r) =>
+      Object.assign(new TeamMember(), { role: r.role, teamId: Number(r.id), teamName: r.name }),
     ),
-    groupsOf: new DataLoader(async (userIds) =>
-      perUser(
-        userIds,
-        await db.query(
-          `SELECT g.userId, g.\`group\`, e.id, e.name FROM group_membership g
-             LEFT JOIN engagement e ON e.id = g.engagementId WHERE g.userId IN (?) ORDER BY g.id`,
-          [userIds],
-        ),
-        (r) =>
-          Object.assign(new GroupMembership(), {
-            group: r.group,
-            engagementId: r.id,
-            engagementName: r.name,
-          }),
-      ),
+    groupsOf: perUserLoader(db, GROUPS_SQL, (r) =>
+      Object.assign(new GroupMembership(), {
+        group: r.group,
+        engagementId: r.id === null ? null : Number(r.id),
+        engagementName: r.name,
+      }),
     ),
   };
 }
@@ -192,12 +169,7 @@ function resolvers(db: DataSource) {
       @Root() organization: Organization,
       @Arg('first', () => Int) first: number,
     ): Promise<MemberConnection> {
-      const rows: Row[] = await db.query(
-        `SELECT m.id, m.role, m.license, m.status, m.lastActivityAt, u.id AS userId, u.email, u.name
-           FROM organization_member m JOIN \`user\` u ON u.id = m.userId
-          WHERE m.organizationId = ? ORDER BY m.id LIMIT ?`,
-        [organization.organizationId, first + 1],
-      );
+      const rows: Row[] = await db.query(MEMBERS_SQL, [organization.organizationId, 0, first + 1]);
       const page = rows.slice(0, first);
       return {
         edges: page.map((r) => ({
@@ -286,48 +258,17 @@ function resolvers(db: DataSource) {
 
 async function main() {
   const config = loadConfig();
-  const verifier = createTokenVerifier(config.jwt);
-  const db = new DataSource({
-    type: 'mariadb',
-    url: config.databaseUrl!.replace(/^mariadb:/, 'mysql:'),
-    poolSize: 20,
-  });
+  // TypeORM's data source as the gateway configures it (pool, UTC, charset), used for raw SQL.
+  const db = await createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: ':memory:' });
   await db.initialize();
   const built = await buildSchema({ resolvers: resolvers(db), orphanedTypes: [Team, Engagement] });
-  const signedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => !!ctx.subject);
+  const signedIn = rule({ cache: 'contextual' })(
+    (_parent, _args, ctx: { subject?: string }) => !!ctx.subject,
+  );
   // As the gateway does, the shield wraps the fields that need a rule: here the root field only.
   const rules = shield({ Query: { node: signedIn } }).generate(built) as Record<string, never>;
   const schema = applyMiddleware(built, { Query: rules.Query });
-  const apollo = new ApolloServer<Context>({
-    gateway: compiledGateway(schema, () => undefined),
-    plugins: [ApolloServerPluginCacheControlDisabled()],
-  });
-  await apollo.start();
-  const app = express();
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-        return { subject: (await verifier.verify(token)).sub, ...loaders(db) };
-      },
-    }),
-  );
-  const server = app.listen(0, '127.0.0.1', () => {
-    const address = server.address() as { port: number };
-    process.stdout.write(`http://127.0.0.1:${address.port}\n`);
-  });
-  process.once('SIGTERM', () => {
-    server.close(
-      () =>
-        void apollo
-          .stop()
-          .then(() => db.destroy())
-          .then(() => process.exit(0)),
-    );
-    server.closeIdleConnections();
-  });
+  await serveCeiling({ config, schema, context: () => loaders(db), close: () => db.destroy() });
 }
 
 void main();

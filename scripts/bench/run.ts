@@ -143,6 +143,34 @@ async function load(
   };
 }
 
+/**
+ * One ceiling of (b) (`ceilingStack.ts`, `ceilingPlain.ts`) under the same load as (b), started
+ * for it alone and stopped after. Like for like: it must first answer the members page exactly as
+ * the gateway does (the same JSON of `data`).
+ */
+async function ceilingOf(
+  script: string,
+  env: Record<string, string>,
+  gateway: Started,
+  page: { token: string; id: string },
+) {
+  const answer = async (server: Started) =>
+    JSON.stringify(await graphql(server, page.token, MEMBERS_PAGE, { id: page.id, first: 50 }));
+  const ceiling = await startProcess(script, [], env);
+  try {
+    if ((await answer(ceiling)) !== (await answer(gateway))) {
+      throw new Error(`${script} answers the members page differently from the gateway`);
+    }
+    return await load(ceiling, {
+      path: '/graphql',
+      token: page.token,
+      body: { query: MEMBERS_PAGE, variables: { id: page.id, first: 50 } },
+    });
+  } finally {
+    await ceiling.stop();
+  }
+}
+
 async function main() {
   const started = Date.now();
   log(`seeding ${USERS} users, ${MEMBERSHIPS} memberships, ${SUBSCRIBERS} subscribers`);
@@ -159,10 +187,6 @@ async function main() {
   // --expose-gc: the `memory` command measures after a full collection.
   const gateway = await startProcess('gateway.js', [], env, ['--expose-gc']);
   const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
-  const ceilings = {
-    stack: await startProcess('ceilingStack.js', [], env),
-    plain: await startProcess('ceilingPlain.js', [], env),
-  };
   const measured: Measurements = { scenarios: {} };
   try {
     const ids = {
@@ -228,31 +252,15 @@ async function main() {
         path: `/organizations/${world.ids.company}/members`,
         method: 'GET',
       });
-      log("ceilings of (b): the stack as designed and a plain tree, on the floor's statements");
-      // Like for like: each ceiling answers the page exactly as the gateway does.
-      const answer = (server: Started) =>
-        graphql(server, admin.company, MEMBERS_PAGE, { id: ids.company, first: 50 }).then((d) =>
-          JSON.stringify(d),
-        );
-      const expected = await answer(gateway);
-      for (const [name, server] of Object.entries(ceilings)) {
-        if ((await answer(server)) !== expected) {
-          throw new Error(`the ${name} ceiling answers the members page differently`);
-        }
-      }
-      const ceilingLoad = (server: Started) =>
-        load(server, {
-          path: '/graphql',
-          token: admin.company,
-          body: { query: MEMBERS_PAGE, variables: { id: ids.company, first: 50 } },
-        });
+      log("ceilings of (b): the stack and a plain tree, on the floor's statements");
+      const page = { token: admin.company, id: ids.company };
       measured.ceilings = {
-        stack: await ceilingLoad(ceilings.stack),
-        plain: await ceilingLoad(ceilings.plain),
+        stack: await ceilingOf('ceilingStack.js', env, gateway, page),
+        plain: await ceilingOf('ceilingPlain.js', env, gateway, page),
       };
       if (ONLY_B) {
         const { b } = measured.scenarios;
-        const ratioOf = (rps: number) => Number((rps / measured.floor!.rps).toFixed(2));
+        const ratioOf = (rps: number) => rps / measured.floor!.rps;
         console.log(
           JSON.stringify({
             b,
@@ -445,7 +453,7 @@ async function main() {
       }
     }
   } finally {
-    await Promise.all([gateway.stop(), floor.stop(), ceilings.stack.stop(), ceilings.plain.stop()]);
+    await Promise.all([gateway.stop(), floor.stop()]);
     if (KEEP) log(`kept ${world.databaseUrl}`);
     else await dropBenchWorld(SERVER, world);
   }
