@@ -53,7 +53,10 @@ export async function serveCeiling<C extends object>(options: {
         void apollo
           .stop()
           .then(close)
-          .then(() => process.exit(0)),
+          .then(
+            () => process.exit(0),
+            () => process.exit(1),
+          ),
     );
     server.closeIdleConnections();
   });

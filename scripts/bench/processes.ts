@@ -55,7 +55,10 @@ export async function startProcess(
   const lines = readline.createInterface({ input: child.stdout! });
   const replies: ((line: string) => void)[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // started here, so stopped here: it never said it was ready
+      reject(new Error(`${script} did not start in 60 s`));
+    }, 60_000);
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve(line.trim());

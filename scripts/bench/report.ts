@@ -7,6 +7,8 @@ export interface Load {
   p50: number;
   p99: number;
   peakRssMb: number;
+  /** The server's CPU time (user + system) over the load ÷ the requests it answered. */
+  cpuMsPerRequest?: number;
 }
 export interface Measurements {
   scenarios: Record<

@@ -186,7 +186,10 @@ async function main() {
   const env = gatewayEnv(world.databaseUrl);
   // --expose-gc: the `memory` command measures after a full collection.
   const gateway = await startProcess('gateway.js', [], env, ['--expose-gc']);
-  const floor = await startProcess('floor.js', [], { DATABASE_URL: world.databaseUrl });
+  const floor = await startProcess('floor.js', [], {
+    DATABASE_URL: world.databaseUrl,
+    NODE_ENV: 'production',
+  });
   const measured: Measurements = { scenarios: {} };
   try {
     const ids = {
