@@ -40,44 +40,52 @@ interface UsersWhere {
 }
 
 /**
- * The memberships of some users in one statement (UNION ALL), with what a page or a permission
- * check reads next: permission sets (grants), teams (team lists, `team.read`), programs and
- * engagements (group lists and their checks); with `organizations`, the organizations of the
- * memberships too (the viewer's own, which its requests mostly open). Each of those is a branch of
- * its own that reads every row once (`id IN (SELECT … )`), not joined onto every membership: a
- * page of 50 users names one program on 250 group memberships (issue 17).
+ * The memberships of some users in one statement (UNION ALL of three branches), each joined
+ * with what a page or a permission check reads next: permission sets (grants), teams (team
+ * lists, `team.read`), programs and engagements (group lists and their checks); with
+ * `organizations`, the organizations of the memberships too (the viewer's own, which its
+ * requests mostly open).
  */
 function relationBranches(db: DataSource, users: UsersWhere, organizations: boolean): Branch[] {
   const q = (name: string) => db.driver.escape(name);
-  const part = <T>(entity: new () => T, alias: string): Part =>
-    ({ shape: shapeOf(db, entity as never), alias }) as Part;
-  const own = (kind: string, membership: Part): Branch => ({
-    kind,
-    parts: [membership],
-    rest: `FROM ${fromOf(db, membership)} WHERE ${users.sql(`${q(membership.alias)}.${q('userId')}`)}`,
-    params: users.params,
-  });
-  const pointedTo = (kind: string, target: Part, membership: Part, column: string): Branch => ({
-    kind,
-    parts: [target],
-    rest:
-      `FROM ${fromOf(db, target)} WHERE ${q(target.alias)}.${q('id')} IN (SELECT ` +
-      `${q(membership.alias)}.${q(column)} FROM ${fromOf(db, membership)} ` +
-      `WHERE ${users.sql(`${q(membership.alias)}.${q('userId')}`)})`,
-    params: users.params,
-  });
-  const m = part(OrganizationMember, 'm');
-  const tm = part(TeamMember, 'tm');
-  const g = part(GroupMembership, 'g');
+  const part = <T>(entity: new () => T, alias: string, optional = false): Part =>
+    ({ shape: shapeOf(db, entity as never), alias, optional }) as Part;
+  const on = (alias: string, column: string, from: string) =>
+    `LEFT JOIN ${fromOf(db, parts[alias])} ON ${q(alias)}.${q('id')} = ${q(from)}.${q(column)}`;
+  const parts: Record<string, Part> = {
+    m: part(OrganizationMember, 'm'),
+    ps: part(PermissionSet, 'ps', true),
+    o: part(Organization, 'o', true),
+    tm: part(TeamMember, 'tm'),
+    t: part(Team, 't', true),
+    g: part(GroupMembership, 'g'),
+    p: part(Program, 'p', true),
+    e: part(Engagement, 'e', true),
+  };
   return [
-    own('M', m),
-    pointedTo('PS', part(PermissionSet, 'ps'), m, 'permissionSetId'),
-    ...(organizations ? [pointedTo('O', part(Organization, 'o'), m, 'organizationId')] : []),
-    own('T', tm),
-    pointedTo('TT', part(Team, 't'), tm, 'teamId'),
-    own('G', g),
-    pointedTo('GP', part(Program, 'p'), g, 'programId'),
-    pointedTo('GE', part(Engagement, 'e'), g, 'engagementId'),
+    {
+      kind: 'M',
+      parts: organizations ? [parts.m, parts.ps, parts.o] : [parts.m, parts.ps],
+      rest:
+        `FROM ${fromOf(db, parts.m)} ${on('ps', 'permissionSetId', 'm')}` +
+        (organizations ? ` ${on('o', 'organizationId', 'm')}` : '') +
+        ` WHERE ${users.sql(`${q('m')}.${q('userId')}`)}`,
+      params: users.params,
+    },
+    {
+      kind: 'T',
+      parts: [parts.tm, parts.t],
+      rest: `FROM ${fromOf(db, parts.tm)} ${on('t', 'teamId', 'tm')} WHERE ${users.sql(`${q('tm')}.${q('userId')}`)}`,
+      params: users.params,
+    },
+    {
+      kind: 'G',
+      parts: [parts.g, parts.p, parts.e],
+      rest:
+        `FROM ${fromOf(db, parts.g)} ${on('p', 'programId', 'g')} ${on('e', 'engagementId', 'g')}` +
+        ` WHERE ${users.sql(`${q('g')}.${q('userId')}`)}`,
+      params: users.params,
+    },
   ];
 }
 
@@ -85,26 +93,35 @@ function collect(rows: Map<string, unknown[][]>, userIds: readonly number[]): Re
   const byUser = new Map<number, UserRelations>(
     userIds.map((id) => [id, { memberships: [], teams: [], groups: [] }]),
   );
+  const related: RelatedRows = {
+    organizations: [],
+    permissionSets: [],
+    teams: [],
+    programs: [],
+    engagements: [],
+  };
   const of = (userId: number) => {
     let relations = byUser.get(userId);
     if (!relations) byUser.set(userId, (relations = { memberships: [], teams: [], groups: [] }));
     return relations;
   };
-  const all = (kind: string) => (rows.get(kind) ?? []).map(([row]) => row);
-  for (const [m] of rows.get('M')!) {
-    of((m as OrganizationMember).userId).memberships.push(m as OrganizationMember);
-  }
-  for (const [tm] of rows.get('T')!) of((tm as TeamMember).userId).teams.push(tm as TeamMember);
-  for (const [g] of rows.get('G')!) {
-    of((g as GroupMembership).userId).groups.push(g as GroupMembership);
-  }
-  const related: RelatedRows = {
-    organizations: all('O') as Organization[],
-    permissionSets: all('PS') as PermissionSet[],
-    teams: all('TT') as Team[],
-    programs: all('GP') as Program[],
-    engagements: all('GE') as Engagement[],
+  const add = <T>(list: T[], value: unknown) => {
+    if (value) list.push(value as T);
   };
+  for (const [m, ps, o] of rows.get('M')!) {
+    of((m as OrganizationMember).userId).memberships.push(m as OrganizationMember);
+    add(related.permissionSets, ps);
+    add(related.organizations, o);
+  }
+  for (const [tm, t] of rows.get('T')!) {
+    of((tm as TeamMember).userId).teams.push(tm as TeamMember);
+    add(related.teams, t);
+  }
+  for (const [g, p, e] of rows.get('G')!) {
+    of((g as GroupMembership).userId).groups.push(g as GroupMembership);
+    add(related.programs, p);
+    add(related.engagements, e);
+  }
   for (const relations of byUser.values()) {
     relations.memberships = inIdOrder(relations.memberships);
     relations.teams = inIdOrder(relations.teams);

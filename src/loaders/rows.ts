@@ -140,6 +140,8 @@ export const placeholders = (n: number): string => Array.from({ length: n }, () 
 export interface Part<T = unknown> {
   shape: RowShape<T>;
   alias: string;
+  /** A LEFT JOINed part may be absent: read as null when its first column is null. */
+  optional?: boolean;
 }
 
 /** One SELECT of a (possibly UNION ALL) statement: `FROM …` and the rest, with its parameters. */
@@ -201,7 +203,7 @@ export function unionStatement(
   };
 }
 
-/** Per branch kind, each row's parts in the branch's order. */
+/** Per branch kind, each row's parts in the branch's order (null: an absent optional part). */
 export type ReadRows = Map<string, unknown[][]>;
 
 /** The entities a statement's rows read so far, by shape and id. */
@@ -211,8 +213,9 @@ type Seen = Map<RowShape<unknown>, Map<unknown, unknown>>;
  * One part of a row as its entity. A row that joins one the statement already read (the same
  * team or engagement on many memberships) hands back that entity rather than reading it again.
  */
-function readAt<T>(part: Part<T>, values: unknown[], offset: number, seen: Seen): T {
+function readAt<T>(part: Part<T>, values: unknown[], offset: number, seen: Seen): T | null {
   const { fields, create, idAt } = part.shape;
+  if (part.optional && values[offset] == null) return null;
   const id = idAt < 0 ? undefined : values[offset + idAt];
   let ofShape = seen.get(part.shape as RowShape<unknown>);
   if (id !== undefined && ofShape?.has(id)) return ofShape.get(id) as T;
