@@ -49,6 +49,9 @@ interface ViewerGrants {
  */
 const fingerprints = new WeakMap<ViewerGrants, string>();
 
+/** Grants whose load has finished, by the promise that loaded them: read without waiting. */
+const loadedGrants = new WeakMap<Promise<ViewerGrants>, ViewerGrants>();
+
 function fingerprintOf(g: ViewerGrants): string {
   let fingerprint = fingerprints.get(g);
   if (fingerprint === undefined) {
@@ -130,8 +133,12 @@ export class Access {
         teamRoles: new Map(),
         groups: [],
       });
-    const userId = this.viewer.id;
-    this.grantsPromise ??= (async () => {
+    this.grantsPromise ??= this.loadGrants(this.viewer.id);
+    return this.grantsPromise;
+  }
+
+  private loadGrants(userId: number): Promise<ViewerGrants> {
+    const loading = (async (): Promise<ViewerGrants> => {
       const [memberships, teams, groups] = await Promise.all([
         this.loaders.membershipsOfUser.load(userId),
         this.loaders.teamMembershipsOfUser.load(userId),
@@ -169,7 +176,11 @@ export class Access {
           })),
       };
     })();
-    return this.grantsPromise;
+    void loading.then(
+      (g) => loadedGrants.set(loading, g),
+      () => undefined, // whoever awaits `loading` sees the error
+    );
+    return loading;
   }
 
   /**
@@ -361,6 +372,9 @@ export class Access {
   can(action: Action, scope: ResourceScope): Promise<boolean> {
     const key = keyOf(action, scope);
     let decision = this.allowed.get(key);
+    if (!decision && this.decisionNow(action, scope, key) !== undefined) {
+      decision = this.allowed.get(key)!;
+    }
     if (!decision) {
       const deciding: Promise<boolean> = this.decideOnce(action, scope, key).then((allowed) => {
         // Not after a `refresh()` that came while this decision was being taken.
@@ -386,16 +400,41 @@ export class Access {
 
   private async decide(action: Action, scope: ResourceScope): Promise<boolean> {
     if (!this.viewer) return false;
-    const g = await this.grants();
-    const { grants } = definitionOf(action);
+    const held = this.decideHeld(action, scope, await this.grants());
+    return held ?? (await this.matched(action, scope)).length > 0;
+  }
+
+  /**
+   * The decision when what the viewer holds directly settles it: true when a held grant
+   * matches, false when none does and no grant needs a read; undefined when one would read.
+   */
+  private decideHeld(action: Action, scope: ResourceScope, g: ViewerGrants): boolean | undefined {
     let reads = action === 'user.read' && scope.userId !== undefined;
-    for (const grant of grants) {
+    for (const grant of definitionOf(action).grants) {
       if (grant.scope === 'manager' || grant.scope === 'audience') reads = true;
       else if (conditionHolds(grant, scope) && matchHeld(grant, scope, g, this.viewer)) {
         return true;
       }
     }
-    return reads && (await this.matched(action, scope)).length > 0;
+    return reads ? undefined : false;
+  }
+
+  /**
+   * The decision of `key` if it can be had without waiting (issue 17: a page's record checks
+   * without a promise each): settled already, or settled now by grants already loaded. Shared
+   * decisions (`forEvent`) keep going through `decideOnce`.
+   */
+  private decisionNow(action: Action, scope: ResourceScope, key: string): boolean | undefined {
+    const settled = this.settled.get(key);
+    if (settled !== undefined || this.sharesDecisions || !this.viewer || !this.grantsPromise) {
+      return settled;
+    }
+    const g = loadedGrants.get(this.grantsPromise);
+    const held = g && this.decideHeld(action, scope, g);
+    if (held === undefined) return undefined;
+    this.settled.set(key, held);
+    this.allowed.set(key, Promise.resolve(held));
+    return held;
   }
 
   /**
@@ -414,7 +453,7 @@ export class Access {
         continue;
       }
       const key = keyOf(c.action, c.scope);
-      const settled = this.settled.get(key);
+      const settled = this.decisionNow(c.action, c.scope, key);
       if (settled === undefined) (undecided ??= new Map()).set(key, c);
       answers[i] = settled ?? key;
     }
