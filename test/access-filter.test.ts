@@ -1,4 +1,5 @@
-import { Engagement, User } from '../entities';
+import { Engagement, GroupMembership, Organization, Team, User } from '../entities';
+import { GroupMembershipStatus } from '../entities/enums';
 import { ForbiddenError, NotFoundError } from '../src/errors';
 import { Access, refusalOf } from '../src/permissions/access';
 import { createLoaders } from '../src/loaders';
@@ -89,5 +90,75 @@ describe('Access.require, built on filter', () => {
     expect((await oscar.requireOne('engagement.update', pilot.id)).name).toBe(
       'Cloud Migration Pilot',
     );
+  });
+});
+
+describe('decisions taken without waiting once the grants are loaded (issue 17)', () => {
+  const checks = async () => {
+    const { db } = server.app.deps;
+    const [organizations, teams, engagements] = await Promise.all([
+      db.getRepository(Organization).find(),
+      db.getRepository(Team).find(),
+      db.getRepository(Engagement).find(),
+    ]);
+    return [
+      ...organizations.map((o) => ({
+        action: 'organization.readMembers' as const,
+        scope: scopeOf('Organization', o),
+      })),
+      ...teams.map((t) => ({ action: 'team.read' as const, scope: scopeOf('Team', t) })),
+      ...engagements.flatMap((e) =>
+        (['engagement.update', 'engagement.readMembers'] as const).map((action) => ({
+          action,
+          scope: scopeOf('Engagement', e),
+        })),
+      ),
+    ];
+  };
+
+  // Host, partner and provider admins (manager grants read), a Power User, a guest.
+  it.each([
+    'oscar@contoso.example',
+    'pat@fabrikam.example',
+    'frank@fabrikam.example',
+    'alice@acme-provider.example',
+    'gus@partner-guest.example',
+  ])('answer for %s as each decision taken alone, before any grant was loaded', async (email) => {
+    const list = await checks();
+    const alone = await Promise.all(
+      list.map(async (c) => (await accessOf(email)).can(c.action, c.scope)),
+    );
+    const warm = await accessOf(email);
+    await warm.organizationIds(); // the grants are loaded
+    const allowed = new Set(await warm.allowedOf(list, (c) => c));
+    expect(list.map((c) => allowed.has(c))).toEqual(alone);
+    expect(alone).toContain(true);
+    expect(alone).toContain(false);
+  });
+
+  it('take the grants anew after refresh(): a deactivated group no longer grants (R-EN-1)', async () => {
+    const { db } = server.app.deps;
+    const oscar = await db.getRepository(User).findOneByOrFail({ email: 'oscar@contoso.example' });
+    const loaders = createLoaders(db);
+    const access = new Access(oscar, loaders);
+    const scope = scopeOf('Engagement', pilot);
+    const [matched] = await access.matched('engagement.update', scope);
+    expect(matched.via.engagementId).toBe(pilot.id); // held through an engagement group
+    expect(await access.can('engagement.update', scope)).toBe(true);
+    const groups = db.getRepository(GroupMembership);
+    const held = { userId: oscar.id, engagementId: pilot.id, status: GroupMembershipStatus.ACTIVE };
+    const ids = (await groups.findBy(held)).map((g) => g.id);
+    await groups.update(ids, { status: GroupMembershipStatus.DEACTIVATED });
+    try {
+      loaders.groupMembershipsOfUser.clear(oscar.id);
+      expect(await access.can('engagement.update', scope)).toBe(true); // decided for the request
+      access.refresh();
+      expect(await access.can('engagement.update', scope)).toBe(false);
+      expect(
+        await access.allowedOf([scope], (s) => ({ action: 'engagement.update', scope: s })),
+      ).toEqual([]);
+    } finally {
+      await groups.update(ids, { status: GroupMembershipStatus.ACTIVE });
+    }
   });
 });
